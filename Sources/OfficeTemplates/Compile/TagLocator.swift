@@ -1,0 +1,302 @@
+import OfficePackage
+import TemplateLanguage
+
+/// Finds the tags in every paragraph of a part, whatever runs or spans the
+/// editor split them across, and replaces each with a `TagNode`.
+///
+/// A paragraph's text is the concatenation of its text pieces (Word's
+/// `w:t`, ODF's text nodes and `text:s` spaces). A tag found in that text is
+/// cut out of the pieces it covers and its node inserted where its first
+/// character was, so a printed value takes the formatting of the run where
+/// the tag begins, while the text before and after keeps its own.
+struct TagLocator {
+  let format: DocumentFormat
+  let isProperties: Bool
+  private(set) var tags: [TagNode] = []
+  private(set) var diagnostics: [TemplateDiagnostic] = []
+
+  // Where the walk is, in the author's terms.
+  private var region: String
+  private var paragraphNumber = 0
+  private var tableNumber = 0
+  private var tables: [(table: Int, row: Int, cell: Int)] = []
+
+  init(format: DocumentFormat, label: String, isProperties: Bool) {
+    self.format = format
+    self.isProperties = isProperties
+    region = label
+  }
+
+  mutating func locate(in root: XMLElementNode) {
+    visit(root)
+  }
+
+  // MARK: - Walking the tree
+
+  private mutating func visit(_ element: XMLElementNode) {
+    let name = element.name
+    if let kind = format.regionElements[name], !isProperties {
+      let saved = (region, paragraphNumber, tableNumber, tables)
+      region = regionLabel(kind, element)
+      paragraphNumber = 0
+      tableNumber = 0
+      tables = []
+      visitChildren(element)
+      (region, paragraphNumber, tableNumber, tables) = saved
+      return
+    }
+    if name == format.table {
+      tableNumber += 1
+      tables.append((tableNumber, 0, 0))
+      visitChildren(element)
+      tables.removeLast()
+      return
+    }
+    if format.rows.contains(name), !tables.isEmpty {
+      tables[tables.count - 1].row += 1
+      tables[tables.count - 1].cell = 0
+    } else if format.cells.contains(name), !tables.isEmpty {
+      tables[tables.count - 1].cell += 1
+    }
+    if isParagraph(element) {
+      paragraphNumber += 1
+      locateTags(in: element)
+    }
+    visitChildren(element)
+  }
+
+  private mutating func visitChildren(_ element: XMLElementNode) {
+    // Children may be replaced while visiting; walk a snapshot.
+    for child in element.children {
+      if let e = child as? XMLElementNode { visit(e) }
+    }
+  }
+
+  private func isParagraph(_ element: XMLElementNode) -> Bool {
+    if isProperties {
+      return !element.children.isEmpty && element.children.allSatisfy { $0 is XMLTextNode }
+    }
+    return format.paragraphs.contains(element.name)
+  }
+
+  private func regionLabel(_ kind: String, _ element: XMLElementNode) -> String {
+    switch format {
+    case .docx:
+      return "\(kind) \(element.attribute("w:id") ?? "")"
+    case .odt:
+      var master = element.parent
+      while let m = master, m.name != "style:master-page" { master = m.parent }
+      if let style = master?.attribute("style:name") {
+        return "\(kind) of page style \"\(style.replacingOccurrences(of: "_20_", with: " "))\""
+      }
+      return kind
+    }
+  }
+
+  // MARK: - Text pieces
+
+  /// A stretch of a paragraph's text and the node that holds it.
+  private struct Piece {
+    let node: XMLNode
+    var start: Int
+    var bytes: [UInt8]
+    var end: Int { start + bytes.count }
+  }
+
+  private func pieces(of paragraph: XMLElementNode) -> [Piece] {
+    var result: [Piece] = []
+    var offset = 0
+    func add(_ node: XMLNode, _ text: [UInt8]) {
+      result.append(Piece(node: node, start: offset, bytes: text))
+      offset += text.count
+    }
+    func collect(_ element: XMLElementNode, inText: Bool) {
+      for child in element.children {
+        if let text = child as? XMLTextNode {
+          if inText { add(text, Array(text.text.utf8)) }
+        } else if let e = child as? XMLElementNode {
+          if isParagraph(e) || format.regionElements[e.name] != nil { continue }
+          if format == .odt, e.name == "text:s" {
+            let count = Int(e.attribute("text:c") ?? "1") ?? 1
+            add(e, Array(repeating: UInt8(ascii: " "), count: max(1, count)))
+            continue
+          }
+          let isText = format.textElement.map { $0 == e.name } ?? true
+          collect(e, inText: isText)
+        }
+      }
+    }
+    collect(paragraph, inText: isProperties || format == .odt)
+    return result
+  }
+
+  // MARK: - Cutting tags out
+
+  private mutating func locateTags(in paragraph: XMLElementNode) {
+    var pieces = pieces(of: paragraph)
+    guard !pieces.isEmpty else { return }
+    var text: [UInt8] = []
+    for piece in pieces { text += piece.bytes }
+    guard text.contains(UInt8(ascii: "{")) || text.contains(UInt8(ascii: "}")) else { return }
+
+    let scanned = TagScanner.scan(text)
+    var found: [TagScanner.Found] = []
+    for piece in scanned {
+      switch piece {
+      case .tag(let tag): found.append(tag)
+      case .unclosed(let kind, let offset):
+        diagnostics.append(
+          TemplateDiagnostic(
+            .unclosedTag(opening: kind.opening, closing: kind.closing),
+            at: location(text, offset..<min(text.count, offset + 2))))
+      case .text: break
+      }
+    }
+    var touched: [XMLElementNode] = []
+    var holders: [XMLElementNode] = []
+    for piece in pieces {
+      if let parent = piece.node.parent, !holders.contains(where: { $0 === parent }) {
+        holders.append(parent)
+      }
+    }
+    // From the last tag to the first, so earlier offsets stay valid.
+    for (index, tag) in found.enumerated().reversed() {
+      var cut = tag.range
+      if tag.trimBefore {
+        let floor = index > 0 ? found[index - 1].range.upperBound : 0
+        while cut.lowerBound > floor, isSpace(text[cut.lowerBound - 1]) {
+          cut = (cut.lowerBound - 1)..<cut.upperBound
+        }
+      }
+      if tag.trimAfter {
+        let ceiling = index + 1 < found.count ? found[index + 1].range.lowerBound : text.count
+        while cut.upperBound < ceiling, isSpace(text[cut.upperBound]) {
+          cut = cut.lowerBound..<(cut.upperBound + 1)
+        }
+      }
+      let node = TagNode(
+        found: tag, location: location(text, tag.range), context: context, paragraph: paragraph)
+      splice(node, cutting: cut, from: &pieces, touched: &touched)
+      tags.append(node)
+    }
+    unescapeLiteralDelimiters(in: holders)
+    removeEmptiedRuns(touched)
+  }
+
+  private var context: OutputContext {
+    isProperties ? .plain : format == .docx ? .wordText : .odfText
+  }
+
+  private func isSpace(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+  }
+
+  /// Removes the bytes `cut` from the pieces and inserts `tag` where the cut
+  /// begins.
+  private func splice(
+    _ tag: TagNode, cutting cut: Range<Int>, from pieces: inout [Piece],
+    touched: inout [XMLElementNode]
+  ) {
+    guard let first = pieces.firstIndex(where: { $0.end > cut.lowerBound }) else { return }
+    var i = first
+    var inserted = false
+    while i < pieces.count, pieces[i].start < cut.upperBound {
+      let piece = pieces[i]
+      let localStart = max(0, cut.lowerBound - piece.start)
+      let localEnd = min(piece.bytes.count, cut.upperBound - piece.start)
+      let before = Array(piece.bytes[..<localStart])
+      let after = Array(piece.bytes[localEnd...])
+      guard let parent = piece.node.parent, let at = parent.index(of: piece.node) else {
+        i += 1
+        continue
+      }
+      touched.append(parent)
+      var replacement: [XMLNode] = []
+      var beforeNode: XMLNode?
+      if !before.isEmpty {
+        let node = self.node(like: piece.node, bytes: before)
+        replacement.append(node)
+        beforeNode = node
+      }
+      if !inserted {
+        replacement.append(tag)
+        inserted = true
+      }
+      if !after.isEmpty { replacement.append(self.node(like: piece.node, bytes: after)) }
+      parent.replaceChild(at: at, with: replacement)
+      if i == first {
+        // Earlier tags may still cut into what stands before this one.
+        if let beforeNode {
+          pieces[i] = Piece(node: beforeNode, start: piece.start, bytes: before)
+        } else {
+          pieces[i].bytes = []
+        }
+      }
+      i += 1
+    }
+  }
+
+  /// A text node, or for ODF spaces a `text:s` element, holding `bytes`.
+  private func node(like original: XMLNode, bytes: [UInt8]) -> XMLNode {
+    if let element = original as? XMLElementNode {
+      let spaces = XMLElementNode(name: element.name, attributes: element.attributes)
+      if bytes.count > 1 {
+        spaces.setAttribute("text:c", String(bytes.count))
+      } else {
+        spaces.attributes.removeAll { $0.name == "text:c" }
+      }
+      return spaces
+    }
+    return XMLTextNode(String(decoding: bytes, as: UTF8.self))
+  }
+
+  private func unescapeLiteralDelimiters(in holders: [XMLElementNode]) {
+    for holder in holders {
+      for child in holder.children {
+        guard let text = child as? XMLTextNode, text.text.contains("_") else { continue }
+        text.text = TagScanner.unescapeLiteralDelimiters(text.text)
+      }
+    }
+  }
+
+  /// A run whose whole text was a tag (or part of one) is removed, so no
+  /// empty formatting is left behind; runs holding anything else stay.
+  private func removeEmptiedRuns(_ touched: [XMLElementNode]) {
+    for holder in touched {
+      let isEmpty = holder.children.allSatisfy { ($0 as? XMLTextNode)?.text.isEmpty ?? false }
+      guard isEmpty else { continue }
+      switch format {
+      case .docx:
+        guard holder.name == "w:t", let run = holder.parent, run.name == "w:r",
+          run.elementChildren.allSatisfy({ $0 === holder || $0.name == "w:rPr" }),
+          let grand = run.parent, let at = grand.index(of: run)
+        else { continue }
+        grand.replaceChild(at: at, with: [])
+      case .odt:
+        guard holder.name == "text:span", let grand = holder.parent,
+          let at = grand.index(of: holder)
+        else { continue }
+        grand.replaceChild(at: at, with: [])
+      }
+    }
+  }
+
+  // MARK: - Locations
+
+  private func location(_ text: [UInt8], _ range: Range<Int>) -> TemplateLocation {
+    let table = tables.last
+    return TemplateLocation(
+      part: region, paragraph: isProperties ? nil : paragraphNumber, table: table?.table,
+      row: table?.row, cell: table?.cell, excerpt: Self.excerpt(text, range))
+  }
+
+  /// The paragraph's text with ⟦ ⟧ around the tag, shortened around it.
+  static func excerpt(_ text: [UInt8], _ range: Range<Int>) -> String {
+    let before = String(decoding: text[..<range.lowerBound], as: UTF8.self)
+    let tag = String(decoding: text[range], as: UTF8.self)
+    let after = String(decoding: text[range.upperBound...], as: UTF8.self)
+    let head = before.count > 40 ? "…" + before.suffix(40) : before
+    let tail = after.count > 40 ? after.prefix(40) + "…" : after
+    return "\(head)⟦\(tag)⟧\(tail)"
+  }
+}

@@ -1,0 +1,40 @@
+import OfficePackage
+import TemplateLanguage
+
+/// A tag lifted out of the document's text and put into the XML tree where
+/// its first character stood.
+///
+/// From then on the tree holds text and tags as separate nodes, so binding
+/// structure and compiling work on the tree alone.
+final class TagNode: XMLNode {
+  let found: TagScanner.Found
+  let location: TemplateLocation
+  /// How a value printed here is escaped.
+  let context: OutputContext
+  /// The paragraph (or property element) the tag was typed in.
+  let paragraph: XMLElementNode
+
+  init(
+    found: TagScanner.Found, location: TemplateLocation, context: OutputContext,
+    paragraph: XMLElementNode
+  ) {
+    self.found = found
+    self.paragraph = paragraph
+    self.location = location
+    self.context = context
+  }
+
+  var isControl: Bool { found.kind != .output }
+}
+
+/// Where a printed value lands, which decides how line breaks, tabs and
+/// spaces are written.
+enum OutputContext: UInt8 {
+  /// Inside Word's `<w:t>`: a line break closes the text and adds `<w:br/>`.
+  case wordText
+  /// Inside an ODF paragraph or span: `<text:line-break/>`, `<text:tab/>`,
+  /// `<text:s/>` for runs of spaces, which ODF would otherwise collapse.
+  case odfText
+  /// Document properties: plain escaped text.
+  case plain
+}

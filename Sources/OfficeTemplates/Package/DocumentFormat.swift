@@ -1,0 +1,75 @@
+/// The two document formats and the element names that matter to a
+/// template in each: what a paragraph, a run, a table row or a cell is.
+public enum DocumentFormat: String, Sendable, CaseIterable {
+  case docx
+  case odt
+
+  /// The format a file name says, from its extension.
+  public init?(fileName: String) {
+    let lower = fileName.lowercased()
+    if lower.hasSuffix(".docx") || lower.hasSuffix(".docm") || lower.hasSuffix(".dotx") {
+      self = .docx
+    } else if lower.hasSuffix(".odt") || lower.hasSuffix(".ott") {
+      self = .odt
+    } else {
+      return nil
+    }
+  }
+
+  public var fileExtension: String { rawValue }
+
+  /// The element a structural prefix acts on.
+  func element(for prefix: StructureKind) -> Set<String> {
+    switch (self, prefix) {
+    case (.docx, .paragraph): ["w:p"]
+    case (.docx, .row): ["w:tr"]
+    case (.docx, .cell): ["w:tc"]
+    case (.docx, .run): ["w:r"]
+    case (.odt, .paragraph): ["text:p", "text:h"]
+    case (.odt, .row): ["table:table-row"]
+    case (.odt, .cell): ["table:table-cell", "table:covered-table-cell"]
+    case (.odt, .run): ["text:span"]
+    }
+  }
+
+  var paragraphs: Set<String> { element(for: .paragraph) }
+  var rows: Set<String> { element(for: .row) }
+  var cells: Set<String> { element(for: .cell) }
+
+  var table: String { self == .docx ? "w:tbl" : "table:table" }
+
+  /// Elements whose text is the document's text (Word keeps it in `w:t`;
+  /// ODF puts text directly in paragraphs and spans).
+  var textElement: String? { self == .docx ? "w:t" : nil }
+
+  /// Content that makes a paragraph more than its tags: a paragraph holding
+  /// a picture or a note reference is not removed when a lone tag lifts it.
+  var visibleContent: Set<String> {
+    switch self {
+    case .docx:
+      [
+        "w:drawing", "w:pict", "w:object", "w:sym", "w:footnoteReference", "w:endnoteReference",
+        "w:sectPr", "w:fldSimple", "w:fldChar",
+      ]
+    case .odt:
+      ["draw:frame", "draw:custom-shape", "draw:g", "text:note", "text:bookmark-ref", "text:page-number"]
+    }
+  }
+
+  /// Elements that hold notes or comments inside a part: each is a region
+  /// of its own, with its own paragraph numbers.
+  var regionElements: [String: String] {
+    switch self {
+    case .docx: ["w:footnote": "footnote", "w:endnote": "endnote", "w:comment": "comment"]
+    case .odt:
+      ["style:header": "header", "style:footer": "footer", "style:header-first": "first-page header",
+       "style:footer-first": "first-page footer", "style:header-left": "left-page header",
+       "style:footer-left": "left-page footer", "text:note": "note", "office:annotation": "comment"]
+    }
+  }
+}
+
+/// What a structural prefix (`{%p`, `{%tr`, `{%tc`, `{%r`) acts on.
+enum StructureKind {
+  case paragraph, row, cell, run
+}

@@ -1,0 +1,152 @@
+/// A token of the expression language.
+enum ExpressionToken: Equatable {
+  case name(String)
+  case int(Int)
+  case double(Double)
+  case string(String)
+  case symbol(String)
+  case end
+
+  var display: String {
+    switch self {
+    case .name(let n): "\"\(n)\""
+    case .int(let i): String(i)
+    case .double(let d): String(d)
+    case .string(let s): "'\(s)'"
+    case .symbol(let s): "\"\(s)\""
+    case .end: "the end of the tag"
+    }
+  }
+}
+
+/// Splits the text inside a tag into tokens.
+///
+/// Word replaces straight quotes with typographic ones as the author types;
+/// inside a tag they are read as the straight quotes the author meant, and
+/// non-breaking spaces as spaces.
+struct ExpressionLexer {
+  struct Failure: Error { let detail: String }
+
+  static let symbols: [String] = [
+    "**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~", "<", ">", "=", "(", ")",
+    "[", "]", "{", "}", ".", ",", ":", "|",
+  ]
+
+  static func tokenize(_ text: String) throws(Failure) -> [ExpressionToken] {
+    let chars = Array(text.unicodeScalars)
+    var tokens: [ExpressionToken] = []
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{A0}" || c == "\u{2002}"
+        || c == "\u{2003}" || c == "\u{2009}"
+      {
+        i += 1
+        continue
+      }
+      if let quote = quoteKind(c) {
+        i += 1
+        var s = String.UnicodeScalarView()
+        var closed = false
+        while i < chars.count {
+          let d = chars[i]
+          if quoteKind(d) == quote {
+            closed = true
+            i += 1
+            break
+          }
+          if d == "\\", i + 1 < chars.count {
+            let e = chars[i + 1]
+            switch e {
+            case "n": s.append("\n")
+            case "t": s.append("\t")
+            case "r": s.append("\r")
+            default: s.append(e)
+            }
+            i += 2
+            continue
+          }
+          s.append(d)
+          i += 1
+        }
+        guard closed else { throw Failure(detail: "a quoted text is not closed") }
+        tokens.append(.string(String(s)))
+        continue
+      }
+      if c.properties.numericType != nil, c.isASCII {
+        var j = i
+        var isDouble = false
+        while j < chars.count, chars[j].isASCII,
+          chars[j].properties.numericType != nil || chars[j] == "_"
+            || (chars[j] == "." && !isDouble && j + 1 < chars.count
+              && chars[j + 1].properties.numericType != nil && chars[j + 1].isASCII)
+        {
+          if chars[j] == "." { isDouble = true }
+          j += 1
+        }
+        if j < chars.count, chars[j] == "e" || chars[j] == "E" {
+          var k = j + 1
+          if k < chars.count, chars[k] == "+" || chars[k] == "-" { k += 1 }
+          if k < chars.count, chars[k].isASCII, chars[k].properties.numericType != nil {
+            isDouble = true
+            j = k
+            while j < chars.count, chars[j].isASCII, chars[j].properties.numericType != nil {
+              j += 1
+            }
+          }
+        }
+        let literal = String(String.UnicodeScalarView(chars[i..<j])).replacingUnderscores()
+        if isDouble {
+          guard let d = Double(literal) else { throw Failure(detail: "\(literal) is not a number") }
+          tokens.append(.double(d))
+        } else {
+          guard let n = Int(literal) else { throw Failure(detail: "\(literal) is too large") }
+          tokens.append(.int(n))
+        }
+        i = j
+        continue
+      }
+      if c == "_" || c.properties.isAlphabetic {
+        var j = i
+        while j < chars.count,
+          chars[j] == "_" || chars[j].properties.isAlphabetic
+            || chars[j].properties.numericType != nil || chars[j].properties.isDiacritic
+            || chars[j].properties.generalCategory == .nonspacingMark
+        {
+          j += 1
+        }
+        tokens.append(.name(String(String.UnicodeScalarView(chars[i..<j]))))
+        i = j
+        continue
+      }
+      var matched = false
+      for symbol in symbols {
+        let s = Array(symbol.unicodeScalars)
+        if i + s.count <= chars.count, Array(chars[i..<i + s.count]) == s {
+          tokens.append(.symbol(symbol))
+          i += s.count
+          matched = true
+          break
+        }
+      }
+      if !matched {
+        throw Failure(detail: "the character \"\(Character(c))\" cannot stand here")
+      }
+    }
+    tokens.append(.end)
+    return tokens
+  }
+
+  /// `'` for single quotes (straight or typographic), `"` for double.
+  private static func quoteKind(_ c: Unicode.Scalar) -> Character? {
+    switch c {
+    case "'", "\u{2018}", "\u{2019}": "'"
+    case "\"", "\u{201C}", "\u{201D}": "\""
+    default: nil
+    }
+  }
+}
+
+extension String {
+  fileprivate func replacingUnderscores() -> String { filter { $0 != "_" } }
+}

@@ -1,0 +1,231 @@
+/// Pairs the tags of a template into blocks and builds its node tree,
+/// collecting every problem instead of stopping at the first.
+///
+/// After a problem it recovers the way an author would read the template:
+/// a tag that cannot be read still opens or closes its block, so one typo
+/// does not make every later `{% endif %}` look stray.
+struct TemplateParser {
+  private let environment: TemplateEnvironment
+  private(set) var tags: [TemplateTag] = []
+  private(set) var diagnostics: [TemplateDiagnostic] = []
+  private var stack: [Frame] = [Frame(kind: .root, tag: -1, container: 0)]
+
+  private struct Frame {
+    enum Kind { case root, conditional, loop }
+    let kind: Kind
+    let tag: Int
+    let container: Int
+    var nodes: [TemplateNode] = []
+    // Conditionals: the branches closed so far and the current condition.
+    var branches: [ConditionalBranch] = []
+    var condition: (Expression, tag: Int)?
+    // Loops: the parts of the `for` tag and the body before `{% else %}`.
+    var loop: (targets: [String], iterable: Expression, filter: Expression?)?
+    var body: [TemplateNode] = []
+    var inElse = false
+
+    init(kind: Kind, tag: Int, container: Int) {
+      self.kind = kind
+      self.tag = tag
+      self.container = container
+    }
+  }
+
+  init(environment: TemplateEnvironment) { self.environment = environment }
+
+  static func parse(_ items: [TemplateItem], environment: TemplateEnvironment) -> (
+    nodes: [TemplateNode], tags: [TemplateTag], diagnostics: [TemplateDiagnostic]
+  ) {
+    var parser = TemplateParser(environment: environment)
+    for item in items { parser.add(item) }
+    let nodes = parser.finish()
+    return (nodes, parser.tags, parser.diagnostics)
+  }
+
+  mutating func add(_ item: TemplateItem) {
+    switch item {
+    case .literal(let i): append(.literal(i))
+    case .marker(let i): append(.marker(i))
+    case .tag(let tag): add(tag)
+    }
+  }
+
+  private mutating func append(_ node: TemplateNode) {
+    stack[stack.count - 1].nodes.append(node)
+  }
+
+  private mutating func report(_ problem: TemplateProblem, _ tag: TemplateTag) {
+    diagnostics.append(TemplateDiagnostic(problem, at: tag.location))
+  }
+
+  private mutating func add(_ tag: TemplateTag) {
+    let index = tags.count
+    tags.append(tag)
+    switch tag.kind {
+    case .comment:
+      return
+    case .output:
+      do {
+        let expression = try OutputParser.parse(tag.inner, environment: environment)
+        append(.output(expression, context: tag.outputContext, tag: index))
+      } catch {
+        report(error, tag)
+      }
+    case .statement:
+      let statement: Statement
+      do {
+        statement = try StatementParser.parse(tag.inner, environment: environment)
+      } catch {
+        report(error, tag)
+        guard let stand = Self.standIn(for: tag.inner) else { return }
+        statement = stand
+      }
+      apply(statement, tag, index)
+    }
+  }
+
+  /// What an unreadable tag would have been, so its block still pairs up.
+  private static func standIn(for inner: String) -> Statement? {
+    guard
+      let typed = inner.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first.map(String.init)
+    else { return nil }
+    // A misspelt keyword (`iff`, `endfro`) still stands for the one meant.
+    let blockWords = ["if", "elif", "else", "endif", "for", "endfor"]
+    let word = blockWords.contains(typed) ? typed : ClosestName.to(typed, among: blockWords)
+    let nothing = Expression.literal(.none)
+    switch word {
+    case "if": return .ifStart(nothing)
+    case "elif": return .elif(nothing)
+    case "else": return .otherwise
+    case "endif": return .endIf
+    case "for": return .forStart(targets: ["_"], iterable: .literal(.list([])), filter: nil)
+    case "endfor": return .endFor
+    default: return nil
+    }
+  }
+
+  private mutating func apply(_ statement: Statement, _ tag: TemplateTag, _ index: Int) {
+    switch statement {
+    case .ifStart(let condition):
+      var frame = Frame(kind: .conditional, tag: index, container: tag.container)
+      frame.condition = (condition, index)
+      stack.append(frame)
+    case .forStart(let targets, let iterable, let filter):
+      var frame = Frame(kind: .loop, tag: index, container: tag.container)
+      frame.loop = (targets, iterable, filter)
+      stack.append(frame)
+    case .assign(let targets, let expression):
+      append(.assign(targets: targets, expression, tag: index))
+    case .elif(let condition):
+      guard let top = stack.last, top.kind == .conditional, !top.inElse else {
+        report(.misplaced(keyword: "elif", allowedIn: "an {% if %} block, before its {% else %}"), tag)
+        return
+      }
+      checkContainer(statement.keyword, tag)
+      closeBranch()
+      stack[stack.count - 1].condition = (condition, index)
+    case .otherwise:
+      guard let top = stack.last, top.kind != .root, !top.inElse else {
+        report(.misplaced(keyword: "else", allowedIn: "an {% if %} or {% for %} block"), tag)
+        return
+      }
+      checkContainer(statement.keyword, tag)
+      if top.kind == .conditional {
+        closeBranch()
+      } else {
+        stack[stack.count - 1].body = top.nodes
+        stack[stack.count - 1].nodes = []
+      }
+      stack[stack.count - 1].inElse = true
+    case .endIf:
+      close(.conditional, statement.keyword, tag)
+    case .endFor:
+      close(.loop, statement.keyword, tag)
+    }
+  }
+
+  /// Moves the current `if`/`elif` body into the frame's closed branches.
+  private mutating func closeBranch() {
+    var top = stack.removeLast()
+    if let (condition, tag) = top.condition {
+      top.branches.append(ConditionalBranch(condition: condition, body: top.nodes, tag: tag))
+    }
+    top.condition = nil
+    top.nodes = []
+    stack.append(top)
+  }
+
+  private mutating func checkContainer(_ keyword: String, _ tag: TemplateTag) {
+    guard let top = stack.last, top.kind != .root, top.container != tag.container else { return }
+    let opener = tags[top.tag]
+    report(
+      .unbalancedStructure(
+        keyword: keyword, opener: top.kind == .loop ? "for" : "if",
+        openedAt: opener.location.place), tag)
+  }
+
+  private mutating func close(_ kind: Frame.Kind, _ keyword: String, _ tag: TemplateTag) {
+    guard let top = stack.last, top.kind != .root else {
+      report(.unexpectedEnd(found: keyword, expected: nil), tag)
+      return
+    }
+    guard top.kind == kind else {
+      // `{% endif %}` where the innermost open block is a `for`: one
+      // problem, said where the author typed it.
+      report(.unexpectedEnd(found: keyword, expected: Self.closing(of: top.kind)), tag)
+      if stack.contains(where: { $0.kind == kind }) {
+        // The inner blocks were left open; close them up to this one.
+        while let inner = stack.last, inner.kind != kind { finishTop() }
+      }
+      // Otherwise the author most likely typed the wrong end tag: it
+      // closes the innermost block, so later tags still pair up.
+      finishTop()
+      return
+    }
+    checkContainer(keyword, tag)
+    finishTop()
+  }
+
+  private static func closing(of kind: Frame.Kind) -> String {
+    kind == .loop ? "endfor" : "endif"
+  }
+
+  private mutating func reportUnclosed(_ frame: Frame) {
+    let opener = tags[frame.tag]
+    diagnostics.append(
+      TemplateDiagnostic(
+        .unclosedBlock(
+          keyword: frame.kind == .loop ? "for" : "if",
+          closing: frame.kind == .loop ? "endfor" : "endif"), at: opener.location))
+  }
+
+  /// Pops the innermost block and appends its node to the enclosing one.
+  private mutating func finishTop() {
+    if stack.last?.kind == .conditional, stack.last?.inElse == false { closeBranch() }
+    let frame = stack.removeLast()
+    switch frame.kind {
+    case .root:
+      stack.append(frame)
+    case .conditional:
+      append(
+        .conditional(
+          branches: frame.branches, otherwise: frame.inElse ? frame.nodes : [], tag: frame.tag))
+    case .loop:
+      guard let parts = frame.loop else { return }
+      append(
+        .loop(
+          Loop(
+            targets: parts.targets, iterable: parts.iterable, filter: parts.filter,
+            body: frame.inElse ? frame.body : frame.nodes,
+            otherwise: frame.inElse ? frame.nodes : [], tag: frame.tag)))
+    }
+  }
+
+  private mutating func finish() -> [TemplateNode] {
+    while stack.count > 1, let top = stack.last {
+      reportUnclosed(top)
+      finishTop()
+    }
+    return stack[0].nodes
+  }
+}

@@ -1,0 +1,173 @@
+import OrderedCollections
+
+/// A parsed template: immutable, so one compiled template can render many
+/// contexts on many threads at once.
+public struct Template: Sendable {
+  public let nodes: [TemplateNode]
+  /// Every tag, in document order; nodes refer to them by index.
+  public let tags: [TemplateTag]
+  let environment: TemplateEnvironment
+
+  /// Parses a host's items; problems are added to `diagnostics`, and the
+  /// template is still built so all problems of a document can be gathered.
+  public init(
+    items: [TemplateItem], environment: TemplateEnvironment = .standard,
+    diagnostics: inout [TemplateDiagnostic]
+  ) {
+    let parsed = TemplateParser.parse(items, environment: environment)
+    nodes = parsed.nodes
+    tags = parsed.tags
+    diagnostics += parsed.diagnostics
+    self.environment = environment
+  }
+
+  /// Renders into `sink`. Every problem with the data is reported at once
+  /// (each tag once), then thrown.
+  public func render<Sink: RenderSink>(_ scope: Scope, into sink: inout Sink)
+    throws(TemplateErrors)
+  {
+    var renderer = Renderer(
+      template: self, evaluator: Evaluator(environment: environment), scope: scope)
+    renderer.render(nodes, into: &sink)
+    if !renderer.problems.isEmpty {
+      throw TemplateErrors(
+        renderer.problems.map { TemplateDiagnostic($0.problem, at: tags[$0.tag].location) })
+    }
+  }
+}
+
+/// Walks the node tree once per render.
+private struct Renderer {
+  let template: Template
+  let evaluator: Evaluator
+  var scope: Scope
+  var problems: [Problem] = []
+  /// Tags already reported: a tag inside a loop fails on many items, often
+  /// with different details, and is reported once, for its first failure.
+  var reportedTags: Set<Int> = []
+
+  struct Problem: Hashable {
+    let problem: TemplateProblem
+    let tag: Int
+  }
+
+  init(template: Template, evaluator: Evaluator, scope: Scope) {
+    self.template = template
+    self.evaluator = evaluator
+    self.scope = scope
+  }
+
+  mutating func evaluate(_ expression: Expression, tag: Int) -> Value? {
+    do {
+      return try evaluator.evaluate(expression, in: scope)
+    } catch {
+      record(error, tag: tag)
+      return nil
+    }
+  }
+
+  mutating func record(_ problem: TemplateProblem, tag: Int) {
+    if reportedTags.insert(tag).inserted { problems.append(Problem(problem: problem, tag: tag)) }
+  }
+
+  mutating func render<Sink: RenderSink>(_ nodes: [TemplateNode], into sink: inout Sink) {
+    for node in nodes {
+      switch node {
+      case .literal(let i):
+        sink.appendLiteral(i)
+      case .marker(let i):
+        sink.marker(i)
+      case .output(let expression, let context, let tag):
+        if let value = evaluate(expression, tag: tag) {
+          sink.appendOutput(value, context: context)
+        }
+      case .conditional(let branches, let otherwise, _):
+        var taken = false
+        for branch in branches where evaluate(branch.condition, tag: branch.tag)?.isTruthy == true {
+          render(branch.body, into: &sink)
+          taken = true
+          break
+        }
+        if !taken { render(otherwise, into: &sink) }
+      case .loop(let loop):
+        renderLoop(loop, into: &sink)
+      case .assign(let targets, let expression, let tag):
+        guard let value = evaluate(expression, tag: tag) else { continue }
+        bind(targets, to: value, tag: tag)
+      }
+    }
+  }
+
+  mutating func renderLoop<Sink: RenderSink>(_ loop: Loop, into sink: inout Sink) {
+    guard let collection = evaluate(loop.iterable, tag: loop.tag) else { return }
+    guard var items = collection.iterated else {
+      record(
+        .notIterable(expression: evaluator.describe(loop.iterable), found: collection.typeName),
+        tag: loop.tag)
+      return
+    }
+    if let filter = loop.filter {
+      var kept: [Value] = []
+      scope.push()
+      for item in items {
+        bind(loop.targets, to: item, tag: loop.tag)
+        if evaluate(filter, tag: loop.tag)?.isTruthy == true { kept.append(item) }
+      }
+      scope.pop()
+      items = kept
+    }
+    guard !items.isEmpty else {
+      // The else block is scoped like the body: its sets do not leak out.
+      scope.push()
+      render(loop.otherwise, into: &sink)
+      scope.pop()
+      return
+    }
+    let count = items.count
+    for (i, item) in items.enumerated() {
+      // A fresh frame per item: a set in one iteration is not seen by the
+      // next, nor after the loop, as in Jinja.
+      scope.push()
+      defer { scope.pop() }
+      var info = OrderedDictionary<String, Value>(minimumCapacity: 12)
+      info["index"] = .int(i + 1)
+      info["index0"] = .int(i)
+      info["revindex"] = .int(count - i)
+      info["revindex0"] = .int(count - i - 1)
+      info["first"] = .bool(i == 0)
+      info["last"] = .bool(i == count - 1)
+      info["length"] = .int(count)
+      // Jinja counts depth in recursive loops only, which vanban does not
+      // support: a nested loop is at depth 1 too.
+      info["depth"] = .int(1)
+      info["depth0"] = .int(0)
+      // Undefined at the ends, as in Jinja (`loop.previtem is defined`).
+      if i > 0 { info["previtem"] = items[i - 1] }
+      if i + 1 < count { info["nextitem"] = items[i + 1] }
+      scope.set("loop", .map(info))
+      bind(loop.targets, to: item, tag: loop.tag)
+      render(loop.body, into: &sink)
+    }
+  }
+
+  /// `x = item` or `a, b = item`, unpacking lists (and mappings by value,
+  /// as namedtuples like `groupby`'s are unpacked).
+  mutating func bind(_ targets: [String], to value: Value, tag: Int) {
+    if targets.count == 1 {
+      scope.set(targets[0], value)
+      return
+    }
+    let parts: [Value]
+    switch value {
+    case .list(let l): parts = l
+    case .map(let m): parts = Array(m.values)
+    case .string(let s): parts = s.map { .string(String($0)) }
+    default: parts = [value]
+    }
+    guard parts.count == targets.count else {
+      record(.unpackMismatch(names: targets.count, found: parts.count), tag: tag)
+      return
+    }
+    for (name, part) in zip(targets, parts) { scope.set(name, part) }
+  }
+}

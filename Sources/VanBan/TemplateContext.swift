@@ -1,0 +1,65 @@
+import Foundation
+import OrderedCollections
+import TemplateLanguage
+
+/// Builds the mapping a template reads: JSON context files, then `--set`
+/// overrides.
+public enum TemplateContext {
+  /// Reads a JSON file whose root object becomes the template's namespace.
+  public static func load(json path: String) throws(VanBanError) -> Value {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw VanBanError(.usage, file: path, "cannot read the file; check the path")
+    }
+    let value: Value
+    do {
+      value = try JSONValueReader.parse(Array(data))
+    } catch {
+      throw VanBanError(
+        .badData, file: path,
+        "\(error.line):\(error.column): error: \(error.message); fix the JSON (a validator such as `python3 -m json.tool` shows it too)"
+      )
+    }
+    guard case .map = value else {
+      throw VanBanError(
+        .badData, file: path,
+        "error: the JSON must be an object ({ \"name\": value, … }) whose keys the template reads")
+    }
+    return value
+  }
+
+  /// Merges `overlay` into `base`, key by key, nested mappings merged too.
+  public static func merge(_ base: Value, _ overlay: Value) -> Value {
+    guard case .map(var b) = base, case .map(let o) = overlay else { return overlay }
+    for (key, value) in o { b[key] = b[key].map { merge($0, value) } ?? value }
+    return .map(b)
+  }
+
+  /// Applies `key=value` assignments; `key` may be a dotted path
+  /// (`unit.ten=Ban Dân tộc`); `value` is read as JSON when it is JSON
+  /// (`count=3`, `flag=true`, `xs=[1,2]`) and as text otherwise.
+  public static func apply(_ assignments: [String], to context: Value) throws(VanBanError) -> Value {
+    var result = context
+    for assignment in assignments {
+      guard let equals = assignment.firstIndex(of: "=") else {
+        throw VanBanError(
+          .usage, "--set \(assignment): write it as key=value, for example --set nam=2023")
+      }
+      let path = assignment[..<equals].split(separator: ".").map(String.init)
+      guard !path.isEmpty, !path.contains(where: \.isEmpty) else {
+        throw VanBanError(.usage, "--set \(assignment): the key is empty")
+      }
+      let text = String(assignment[assignment.index(after: equals)...])
+      let value = (try? JSONValueReader.parse(text)) ?? .string(text)
+      result = set(path[...], to: value, in: result)
+    }
+    return result
+  }
+
+  private static func set(_ path: ArraySlice<String>, to value: Value, in container: Value) -> Value {
+    guard let key = path.first else { return value }
+    var map: OrderedDictionary<String, Value> = [:]
+    if case .map(let m) = container { map = m }
+    map[key] = set(path.dropFirst(), to: value, in: map[key] ?? .map([:]))
+    return .map(map)
+  }
+}

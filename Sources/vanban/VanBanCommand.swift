@@ -1,0 +1,30 @@
+import ArgumentParser
+import VanBan
+
+/// The `vanban` command: Vietnamese official documents from data.
+@main
+struct VanBanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "vanban",
+    abstract: "Turn emulation-and-commendation data into Vietnamese official documents (DOCX, ODT).",
+    discussion: """
+      Exit codes: 0 success; \(VanBanError.Kind.usage.exitCode) usage error; \
+      \(VanBanError.Kind.badData.exitCode) bad data; \(VanBanError.Kind.badTemplate.exitCode) bad template; \
+      \(VanBanError.Kind.rulesFailed.exitCode) proposals failed the award criteria; \
+      \(VanBanError.Kind.outputFailure.exitCode) output could not be written.
+      """,
+    version: VanBanVersion.current,
+    subcommands: [RenderCommand.self]
+  )
+}
+
+/// Runs a command body and turns a `VanBanError` into its message on
+/// standard error and its documented exit code.
+func reportingErrors(_ body: () throws(VanBanError) -> Void) throws {
+  do {
+    try body()
+  } catch {
+    printError(error.description)
+    throw ExitCode(error.kind.exitCode)
+  }
+}
