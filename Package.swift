@@ -77,6 +77,10 @@ let package = Package(
       name: "OfficeTemplatesTests",
       dependencies: ["OfficeTemplates", "OfficeFixtures"]),
     .testTarget(
+      name: "DocxtplDifferentialTests",
+      dependencies: ["OfficeTemplates", "OfficeFixtures", "TemplateLanguage"],
+      exclude: ["docxtpl_oracle.py"]),
+    .testTarget(
       name: "VanBanTests",
       dependencies: ["VanBan", "OfficeFixtures", "vanban"]),
   ],

@@ -57,11 +57,25 @@ public final class XMLPart {
 
   /// The part as UTF-8 bytes.
   public func serialized() -> [UInt8] {
-    var out: [UInt8] = []
+    var out = prolog
     out.reserveCapacity(sourceSize + sourceSize / 8)
+    root.appendXML(to: &out)
+    out += epilog
+    return out
+  }
+
+  /// What is written before the root element: the declaration and what
+  /// followed it. For callers that write the root themselves.
+  public var prolog: [UInt8] {
+    var out: [UInt8] = []
     if let declaration { out.append(contentsOf: declaration.utf8) }
     out.append(contentsOf: betweenDeclarationAndRoot.utf8)
-    root.appendXML(to: &out)
+    return out
+  }
+
+  /// What is written after the root element.
+  public var epilog: [UInt8] {
+    var out: [UInt8] = []
     for node in afterRoot { node.appendXML(to: &out) }
     return out
   }

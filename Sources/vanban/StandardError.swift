@@ -8,5 +8,13 @@
 func printError(_ text: String) {
   var line = text
   if !line.hasSuffix("\n") { line += "\n" }
-  _ = line.withCString { fputs($0, stderr) }
+  var bytes = Array(line.utf8)
+  var offset = 0
+  while offset < bytes.count {
+    let written = bytes.withUnsafeMutableBytes { buffer in
+      write(2, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+    }
+    if written <= 0 { return }
+    offset += written
+  }
 }

@@ -77,7 +77,11 @@ struct TemplateParser {
         statement = try StatementParser.parse(tag.inner, environment: environment)
       } catch {
         report(error, tag)
-        guard let stand = Self.standIn(for: tag.inner) else { return }
+        // A misspelt keyword (`iff`, `endfro`) stands for the one suggested.
+        var word = tag.inner.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first
+          .map(String.init)
+        if case .unknownStatement(_, let suggestion) = error { word = suggestion }
+        guard let word, let stand = Self.standIn(for: word) else { return }
         statement = stand
       }
       apply(statement, tag, index)
@@ -85,13 +89,7 @@ struct TemplateParser {
   }
 
   /// What an unreadable tag would have been, so its block still pairs up.
-  private static func standIn(for inner: String) -> Statement? {
-    guard
-      let typed = inner.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first.map(String.init)
-    else { return nil }
-    // A misspelt keyword (`iff`, `endfro`) still stands for the one meant.
-    let blockWords = ["if", "elif", "else", "endif", "for", "endfor"]
-    let word = blockWords.contains(typed) ? typed : ClosestName.to(typed, among: blockWords)
+  private static func standIn(for word: String) -> Statement? {
     let nothing = Expression.literal(.none)
     switch word {
     case "if": return .ifStart(nothing)
