@@ -16,7 +16,9 @@ final class ConditionalTests: XCTestCase {
 
   func testTheFirstTrueElifWins() throws {
     XCTAssertEqual(
-      try render("{% if x == 1 %}one{% elif x == 2 %}two{% elif x > 1 %}big{% else %}other{% endif %}", "{\"x\": 2}"),
+      try render(
+        "{% if x == 1 %}one{% elif x == 2 %}two{% elif x > 1 %}big{% else %}other{% endif %}",
+        "{\"x\": 2}"),
       "two")
   }
 
@@ -56,7 +58,8 @@ final class ConditionalTests: XCTestCase {
 
   func testAnIfOnAComparisonWithAString() throws {
     XCTAssertEqual(
-      try render("{% if unit.kind == 'UBND' %}Ủy ban{% endif %}", "{\"unit\": {\"kind\": \"UBND\"}}"),
+      try render(
+        "{% if unit.kind == 'UBND' %}Ủy ban{% endif %}", "{\"unit\": {\"kind\": \"UBND\"}}"),
       "Ủy ban")
   }
 }

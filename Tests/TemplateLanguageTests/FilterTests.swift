@@ -90,7 +90,10 @@ final class FilterTests: XCTestCase {
 
   func testJoinWithAnAttributeJoinsThatAttribute() throws {
     XCTAssertEqual(
-      try render("{{ people|join(', ', attribute='name') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|join(', ', attribute='name') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình, an, Chi")
   }
 
@@ -142,31 +145,46 @@ final class FilterTests: XCTestCase {
 
   func testSortByAttributeSortsMappings() throws {
     XCTAssertEqual(
-      try render("{{ people|sort(attribute='age')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|sort(attribute='age')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an,Bình,Chi")
   }
 
   func testSortByAttributeReverse() throws {
     XCTAssertEqual(
-      try render("{{ people|sort(attribute='age', reverse=true)|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|sort(attribute='age', reverse=true)|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Chi,Bình,an")
   }
 
   func testSortByTextAttributeIgnoresCase() throws {
     XCTAssertEqual(
-      try render("{{ people|sort(attribute='name')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|sort(attribute='name')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an,Bình,Chi")
   }
 
   func testSortByTwoAttributesSortsByBoth() throws {
     XCTAssertEqual(
-      try render("{{ people|sort(attribute='unit,age')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|sort(attribute='unit,age')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình,Chi,an")
   }
 
   func testSortIsStable() throws {
     XCTAssertEqual(
-      try render("{{ people|sort(attribute='unit')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|sort(attribute='unit')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình,Chi,an")
   }
 
@@ -188,7 +206,10 @@ final class FilterTests: XCTestCase {
 
   func testSumByAttributeAddsThatAttribute() throws {
     XCTAssertEqual(
-      try render("{{ people|sum(attribute='age') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|sum(attribute='age') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "90")
   }
 
@@ -210,7 +231,10 @@ final class FilterTests: XCTestCase {
 
   func testMinAndMaxByAttribute() throws {
     XCTAssertEqual(
-      try render("{{ (people|min(attribute='age')).name }} {{ (people|max(attribute='age')).name }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ (people|min(attribute='age')).name }} {{ (people|max(attribute='age')).name }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an Chi")
   }
 
@@ -265,7 +289,9 @@ final class FilterTests: XCTestCase {
 
   func testIntReadsUnderscoresAndSigns() throws {
     XCTAssertEqual(
-      try render("{{ '1_000'|int }} {{ '-ff'|int(base=16) }} {{ '0b101'|int(base=2) }} {{ '0x1f'|int(base=0) }}"),
+      try render(
+        "{{ '1_000'|int }} {{ '-ff'|int(base=16) }} {{ '0b101'|int(base=2) }} {{ '0x1f'|int(base=0) }}"
+      ),
       "1000 -255 5 31")
   }
 
@@ -309,13 +335,19 @@ final class FilterTests: XCTestCase {
 
   func testUniqueByAttribute() throws {
     XCTAssertEqual(
-      try render("{{ people|unique(attribute='unit')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|unique(attribute='unit')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình,an")
   }
 
   func testMapAttributePicksThatAttribute() throws {
     XCTAssertEqual(
-      try render("{{ people|map(attribute='name')|list }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|map(attribute='name')|list }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "['Bình', 'an', 'Chi']")
   }
 
@@ -335,7 +367,9 @@ final class FilterTests: XCTestCase {
 
   func testMapAttributeReadsANestedPath() throws {
     XCTAssertEqual(
-      try render("{{ xs|map(attribute='u.name')|join(',') }}", "{\"xs\": [{\"u\": {\"name\": \"a\"}}, {\"u\": {\"name\": \"b\"}}]}"),
+      try render(
+        "{{ xs|map(attribute='u.name')|join(',') }}",
+        "{\"xs\": [{\"u\": {\"name\": \"a\"}}, {\"u\": {\"name\": \"b\"}}]}"),
       "a,b")
   }
 
@@ -349,7 +383,8 @@ final class FilterTests: XCTestCase {
 
   func testSelectWithATestArgument() throws {
     XCTAssertEqual(
-      try render("{{ [1, 5, 10]|select('gt', 3)|list }} {{ [3, 4, 9]|select('divisibleby', 3)|list }}"),
+      try render(
+        "{{ [1, 5, 10]|select('gt', 3)|list }} {{ [3, 4, 9]|select('divisibleby', 3)|list }}"),
       "[5, 10] [3, 9]")
   }
 
@@ -359,31 +394,46 @@ final class FilterTests: XCTestCase {
 
   func testSelectattrKeepsItemsWithATruthyAttribute() throws {
     XCTAssertEqual(
-      try render("{{ people|selectattr('active')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|selectattr('active')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình,Chi")
   }
 
   func testSelectattrWithEqualto() throws {
     XCTAssertEqual(
-      try render("{{ people|selectattr('unit', 'equalto', 'A')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|selectattr('unit', 'equalto', 'A')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình,Chi")
   }
 
   func testSelectattrWithDoubleEquals() throws {
     XCTAssertEqual(
-      try render("{{ people|selectattr('unit', '==', 'B')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|selectattr('unit', '==', 'B')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an")
   }
 
   func testSelectattrWithGreaterThan() throws {
     XCTAssertEqual(
-      try render("{{ people|selectattr('age', 'gt', 26)|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|selectattr('age', 'gt', 26)|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "Bình,Chi")
   }
 
   func testSelectattrWithIn() throws {
     XCTAssertEqual(
-      try render("{{ people|selectattr('unit', 'in', ['B', 'C'])|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|selectattr('unit', 'in', ['B', 'C'])|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an")
   }
 
@@ -401,13 +451,19 @@ final class FilterTests: XCTestCase {
 
   func testRejectattrDropsItemsWithATruthyAttribute() throws {
     XCTAssertEqual(
-      try render("{{ people|rejectattr('active')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|rejectattr('active')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an")
   }
 
   func testRejectattrWithATest() throws {
     XCTAssertEqual(
-      try render("{{ people|rejectattr('unit', 'eq', 'A')|map(attribute='name')|join(',') }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|rejectattr('unit', 'eq', 'A')|map(attribute='name')|join(',') }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "an")
   }
 
@@ -419,37 +475,51 @@ final class FilterTests: XCTestCase {
 
   func testGroupbyGroupsAndSortsByTheAttribute() throws {
     XCTAssertEqual(
-      try render("{% for g in people|groupby('unit') %}{{ g.grouper }}: {{ g.list|map(attribute='name')|join(',') }}; {% endfor %}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{% for g in people|groupby('unit') %}{{ g.grouper }}: {{ g.list|map(attribute='name')|join(',') }}; {% endfor %}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "A: Bình,Chi; B: an; ")
   }
 
   func testGroupbyUnpacksIntoGrouperAndList() throws {
     XCTAssertEqual(
-      try render("{% for unit, members in people|groupby('unit') %}{{ unit }}={{ members|length }} {% endfor %}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{% for unit, members in people|groupby('unit') %}{{ unit }}={{ members|length }} {% endfor %}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "A=2 B=1 ")
   }
 
   func testGroupbyByANumberSortsNumerically() throws {
     XCTAssertEqual(
-      try render("{% for k, g in xs|groupby('n') %}{{ k }}:{{ g|length }} {% endfor %}", "{\"xs\": [{\"n\": 10}, {\"n\": 9}, {\"n\": 10}]}"),
+      try render(
+        "{% for k, g in xs|groupby('n') %}{{ k }}:{{ g|length }} {% endfor %}",
+        "{\"xs\": [{\"n\": 10}, {\"n\": 9}, {\"n\": 10}]}"),
       "9:1 10:2 ")
   }
 
   func testGroupbyWithADefaultGroupsMissingOnes() throws {
     XCTAssertEqual(
-      try render("{% for k, g in xs|groupby('u', default='?') %}{{ k }}:{{ g|length }} {% endfor %}", "{\"xs\": [{\"u\": \"b\"}, {}, {\"u\": \"a\"}]}"),
+      try render(
+        "{% for k, g in xs|groupby('u', default='?') %}{{ k }}:{{ g|length }} {% endfor %}",
+        "{\"xs\": [{\"u\": \"b\"}, {}, {\"u\": \"a\"}]}"),
       "?:1 a:1 b:1 ")
   }
 
   func testGroupbyByAnIndexGroupsLists() throws {
     XCTAssertEqual(
-      try render("{% for k, g in xs|groupby(0) %}{{ k }}:{{ g|length }} {% endfor %}", "{\"xs\": [[\"a\", 1], [\"b\", 2], [\"a\", 3]]}"),
+      try render(
+        "{% for k, g in xs|groupby(0) %}{{ k }}:{{ g|length }} {% endfor %}",
+        "{\"xs\": [[\"a\", 1], [\"b\", 2], [\"a\", 3]]}"),
       "a:2 b:1 ")
   }
 
   func testGroupbyCaseSensitiveFalseGroupsCaselessly() throws {
     XCTAssertEqual(
-      try render("{% for k, g in xs|groupby('u', case_sensitive=false) %}{{ k }}:{{ g|length }} {% endfor %}", "{\"xs\": [{\"u\": \"a\"}, {\"u\": \"A\"}, {\"u\": \"b\"}]}"),
+      try render(
+        "{% for k, g in xs|groupby('u', case_sensitive=false) %}{{ k }}:{{ g|length }} {% endfor %}",
+        "{\"xs\": [{\"u\": \"a\"}, {\"u\": \"A\"}, {\"u\": \"b\"}]}"),
       "a:2 b:1 ")
   }
 
@@ -549,25 +619,32 @@ final class FilterTests: XCTestCase {
 
   func testItemsFilterGivesPairs() throws {
     XCTAssertEqual(
-      try render("{% for k, v in m|items %}{{ k }}{{ v }}{% endfor %}", "{\"m\": {\"b\": 1, \"a\": 2}}"),
+      try render(
+        "{% for k, v in m|items %}{{ k }}{{ v }}{% endfor %}", "{\"m\": {\"b\": 1, \"a\": 2}}"),
       "b1a2")
   }
 
   func testDictsortSortsByKey() throws {
     XCTAssertEqual(
-      try render("{% for k, v in m|dictsort %}{{ k }}{{ v }}{% endfor %}", "{\"m\": {\"b\": 1, \"A\": 2, \"c\": 0}}"),
+      try render(
+        "{% for k, v in m|dictsort %}{{ k }}{{ v }}{% endfor %}",
+        "{\"m\": {\"b\": 1, \"A\": 2, \"c\": 0}}"),
       "A2b1c0")
   }
 
   func testDictsortByValue() throws {
     XCTAssertEqual(
-      try render("{% for k, v in m|dictsort(by='value') %}{{ k }}{{ v }}{% endfor %}", "{\"m\": {\"b\": 1, \"a\": 2, \"c\": 0}}"),
+      try render(
+        "{% for k, v in m|dictsort(by='value') %}{{ k }}{{ v }}{% endfor %}",
+        "{\"m\": {\"b\": 1, \"a\": 2, \"c\": 0}}"),
       "c0b1a2")
   }
 
   func testDictsortReverse() throws {
     XCTAssertEqual(
-      try render("{% for k, v in m|dictsort(reverse=true) %}{{ k }}{% endfor %}", "{\"m\": {\"b\": 1, \"a\": 2, \"c\": 0}}"),
+      try render(
+        "{% for k, v in m|dictsort(reverse=true) %}{{ k }}{% endfor %}",
+        "{\"m\": {\"b\": 1, \"a\": 2, \"c\": 0}}"),
       "cba")
   }
 
@@ -602,7 +679,10 @@ final class FilterTests: XCTestCase {
 
   func testLengthOfAFilteredListCountsTheKeptItems() throws {
     XCTAssertEqual(
-      try render("{{ people|selectattr('active')|list|length }}", "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"),
+      try render(
+        "{{ people|selectattr('active')|list|length }}",
+        "{\"people\": [{\"name\": \"Bình\", \"age\": 30, \"unit\": \"A\", \"active\": true}, {\"name\": \"an\", \"age\": 25, \"unit\": \"B\", \"active\": false}, {\"name\": \"Chi\", \"age\": 35, \"unit\": \"A\", \"active\": true}]}"
+      ),
       "2")
   }
 }

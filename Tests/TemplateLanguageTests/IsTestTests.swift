@@ -68,13 +68,17 @@ final class IsTestTests: XCTestCase {
 
   func testIsSequenceIsTrueForListsTextAndMappings() throws {
     XCTAssertEqual(
-      try render("{{ [] is sequence }} {{ 'a' is sequence }} {{ m is sequence }} {{ 1 is sequence }}", "{\"m\": {}}"),
+      try render(
+        "{{ [] is sequence }} {{ 'a' is sequence }} {{ m is sequence }} {{ 1 is sequence }}",
+        "{\"m\": {}}"),
       "True True True False")
   }
 
   func testIsIterableIsTrueForCollectionsAndText() throws {
     XCTAssertEqual(
-      try render("{{ [] is iterable }} {{ 'a' is iterable }} {{ m is iterable }} {{ 1 is iterable }}", "{\"m\": {}}"),
+      try render(
+        "{{ [] is iterable }} {{ 'a' is iterable }} {{ m is iterable }} {{ 1 is iterable }}",
+        "{\"m\": {}}"),
       "True True True False")
   }
 
@@ -110,7 +114,9 @@ final class IsTestTests: XCTestCase {
 
   func testComparisonTestsCompare() throws {
     XCTAssertEqual(
-      try render("{{ 3 is gt 2 }} {{ 3 is ge 3 }} {{ 3 is lt 2 }} {{ 3 is le 3 }} {{ 3 is greaterthan 1 }} {{ 3 is lessthan 1 }}"),
+      try render(
+        "{{ 3 is gt 2 }} {{ 3 is ge 3 }} {{ 3 is lt 2 }} {{ 3 is le 3 }} {{ 3 is greaterthan 1 }} {{ 3 is lessthan 1 }}"
+      ),
       "True True False True True False")
   }
 

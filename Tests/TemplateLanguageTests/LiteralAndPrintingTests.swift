@@ -233,7 +233,8 @@ final class LiteralAndPrintingTests: XCTestCase {
 
   func testItemsOfAMappingArePairs() throws {
     XCTAssertEqual(
-      try render("{% for k, v in m.items() %}{{ k }}={{ v }};{% endfor %}", "{\"m\": {\"a\": 1, \"b\": 2}}"),
+      try render(
+        "{% for k, v in m.items() %}{{ k }}={{ v }};{% endfor %}", "{\"m\": {\"a\": 1, \"b\": 2}}"),
       "a=1;b=2;")
   }
 
@@ -258,7 +259,9 @@ final class LiteralAndPrintingTests: XCTestCase {
 
   func testStringMethodsWork() throws {
     XCTAssertEqual(
-      try render("{{ s.upper() }}|{{ s.strip() }}|{{ s.startswith(' a') }}|{{ s.split() }}", "{\"s\": \" ab cd \"}"),
+      try render(
+        "{{ s.upper() }}|{{ s.strip() }}|{{ s.startswith(' a') }}|{{ s.split() }}",
+        "{\"s\": \" ab cd \"}"),
       " AB CD |ab cd|True|['ab', 'cd']")
   }
 
@@ -272,13 +275,17 @@ final class LiteralAndPrintingTests: XCTestCase {
 
   func testStringFormatMethodFillsBraces() throws {
     XCTAssertEqual(
-      try render("{{ '{} of {}'.format(1, 2) }}|{{ '{:,.2f}'.format(x) }}|{{ '{n}!'.format(n='hi') }}", "{\"x\": 1234567.891}"),
+      try render(
+        "{{ '{} of {}'.format(1, 2) }}|{{ '{:,.2f}'.format(x) }}|{{ '{n}!'.format(n='hi') }}",
+        "{\"x\": 1234567.891}"),
       "1 of 2|1,234,567.89|hi!")
   }
 
   func testPercentFormattingFormatsNumbers() throws {
     XCTAssertEqual(
-      try render("{{ '%.2f' % x }}|{{ '%d items' % n }}|{{ '%s-%s' % (a, b) }}|{{ '%05.1f' % x }}", "{\"x\": 3.14159, \"n\": 7, \"a\": \"A\", \"b\": \"B\"}"),
+      try render(
+        "{{ '%.2f' % x }}|{{ '%d items' % n }}|{{ '%s-%s' % (a, b) }}|{{ '%05.1f' % x }}",
+        "{\"x\": 3.14159, \"n\": 7, \"a\": \"A\", \"b\": \"B\"}"),
       "3.14|7 items|A-B|003.1")
   }
 
@@ -292,7 +299,8 @@ final class LiteralAndPrintingTests: XCTestCase {
 
   func testLoopCycleAlternatesValues() throws {
     XCTAssertEqual(
-      try render("{% for x in xs %}{{ loop.cycle('odd', 'even') }} {% endfor %}", "{\"xs\": [1, 2, 3]}"),
+      try render(
+        "{% for x in xs %}{{ loop.cycle('odd', 'even') }} {% endfor %}", "{\"xs\": [1, 2, 3]}"),
       "odd even odd ")
   }
 

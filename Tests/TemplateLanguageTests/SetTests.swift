@@ -34,13 +34,17 @@ final class SetTests: XCTestCase {
 
   func testASetCanHoldAFilteredValue() throws {
     XCTAssertEqual(
-      try render("{% set names = people|map(attribute='name')|join(', ') %}{{ names }}", "{\"people\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}"),
+      try render(
+        "{% set names = people|map(attribute='name')|join(', ') %}{{ names }}",
+        "{\"people\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}"),
       "A, B")
   }
 
   func testASetInsideALoopDoesNotLeakOut() throws {
     XCTAssertEqual(
-      try render("{% set n = 0 %}{% for x in xs %}{% set n = n + x %}{% endfor %}{{ n }}", "{\"xs\": [1, 2, 3]}"),
+      try render(
+        "{% set n = 0 %}{% for x in xs %}{% set n = n + x %}{% endfor %}{{ n }}",
+        "{\"xs\": [1, 2, 3]}"),
       "0")
   }
 
@@ -52,13 +56,16 @@ final class SetTests: XCTestCase {
 
   func testASetInsideALoopDoesNotCarryToTheNextIteration() throws {
     XCTAssertEqual(
-      try render("{% for x in xs %}{% if loop.first %}{% set y = 'first' %}{% endif %}{{ y is defined }} {% endfor %}", "{\"xs\": [1, 2]}"),
+      try render(
+        "{% for x in xs %}{% if loop.first %}{% set y = 'first' %}{% endif %}{{ y is defined }} {% endfor %}",
+        "{\"xs\": [1, 2]}"),
       "True False ")
   }
 
   func testASetInsideALoopIsGoneAfterTheLoop() throws {
     XCTAssertEqual(
-      try render("{% for x in xs %}{% set inner = 1 %}{% endfor %}{{ inner is defined }}", "{\"xs\": [1]}"),
+      try render(
+        "{% for x in xs %}{% set inner = 1 %}{% endfor %}{{ inner is defined }}", "{\"xs\": [1]}"),
       "False")
   }
 
@@ -68,13 +75,17 @@ final class SetTests: XCTestCase {
 
   func testASetInsideANestedLoopLeavesTheOuterLoopUntouched() throws {
     XCTAssertEqual(
-      try render("{% for a in xs %}{% set v = a %}{% for b in xs %}{% set v = 'inner' %}{% endfor %}{{ v }}{% endfor %}", "{\"xs\": [1, 2]}"),
+      try render(
+        "{% for a in xs %}{% set v = a %}{% for b in xs %}{% set v = 'inner' %}{% endfor %}{{ v }}{% endfor %}",
+        "{\"xs\": [1, 2]}"),
       "12")
   }
 
   func testASetInsideALoopElseDoesNotLeakOut() throws {
     XCTAssertEqual(
-      try render("{% set v = 'out' %}{% for x in [] %}{% else %}{% set v = 'else' %}{{ v }}{% endfor %}{{ v }}"),
+      try render(
+        "{% set v = 'out' %}{% for x in [] %}{% else %}{% set v = 'else' %}{{ v }}{% endfor %}{{ v }}"
+      ),
       "elseout")
   }
 }

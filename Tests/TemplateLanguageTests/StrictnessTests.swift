@@ -74,7 +74,8 @@ final class StrictnessTests: XCTestCase {
   }
 
   func testIsDefinedOptsOutOfStrictness() throws {
-    XCTAssertEqual(try render("{{ x is defined }}|{{ u.a is defined }}", #"{"u": {}}"#), "False|False")
+    XCTAssertEqual(
+      try render("{{ x is defined }}|{{ u.a is defined }}", #"{"u": {}}"#), "False|False")
   }
 
   func testDefaultOptsOutOfStrictness() throws {
@@ -88,7 +89,8 @@ final class StrictnessTests: XCTestCase {
   }
 
   func testANoneValueIsDefined() throws {
-    XCTAssertEqual(try render("{{ x is defined }} {{ x|default('-') }}", #"{"x": null}"#), "True None")
+    XCTAssertEqual(
+      try render("{{ x is defined }} {{ x|default('-') }}", #"{"x": null}"#), "True None")
   }
 
   func testTheScopeCanBeBuiltFromADictionary() throws {

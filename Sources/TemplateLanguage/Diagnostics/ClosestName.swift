@@ -5,8 +5,11 @@ public enum ClosestName {
     let target = Array(name.lowercased())
     var best: (String, Int)?
     for candidate in candidates {
-      let d = distance(target, Array(candidate.lowercased()))
+      let other = Array(candidate.lowercased())
+      let d = distance(target, other)
       let limit = max(1, min(3, target.count / 3 + 1))
+      // A candidate sharing nothing with the name (`k` for `a`) is no hint.
+      guard d < max(target.count, other.count) else { continue }
       if d <= limit, best.map({ d < $0.1 }) ?? true { best = (candidate, d) }
     }
     return best?.0

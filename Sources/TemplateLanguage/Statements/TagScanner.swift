@@ -43,6 +43,18 @@ public enum TagScanner {
     public var inner: String
     public var trimBefore: Bool
     public var trimAfter: Bool
+
+    public init(
+      range: Range<Int>, kind: Kind, prefix: Prefix? = nil, inner: String,
+      trimBefore: Bool = false, trimAfter: Bool = false
+    ) {
+      self.range = range
+      self.kind = kind
+      self.prefix = prefix
+      self.inner = inner
+      self.trimBefore = trimBefore
+      self.trimAfter = trimAfter
+    }
   }
 
   public enum Piece: Sendable, Equatable {

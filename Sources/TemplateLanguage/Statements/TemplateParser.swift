@@ -82,7 +82,11 @@ struct TemplateParser {
           .map(String.init)
         if case .unknownStatement(_, let suggestion) = error { word = suggestion }
         guard let word, let stand = Self.standIn(for: word) else { return }
-        statement = stand
+        // The tag is reported already; its stand-in adds no problems.
+        let before = diagnostics.count
+        apply(stand, tag, index)
+        diagnostics.removeSubrange(before...)
+        return
       }
       apply(statement, tag, index)
     }

@@ -161,14 +161,25 @@ public struct JSONValueReader {
         case UInt8(ascii: "f"): out.append(0x0C)
         case UInt8(ascii: "u"):
           var scalar = try readHex4()
+          // A high surrogate pairs with a low one in the next escape; any
+          // other escape after it stays for the next round of the loop.
           if (0xD800..<0xDC00).contains(scalar), bytes[position...].starts(with: [0x5C, 0x75]) {
+            let mark = position
             position += 2
             let low = try readHex4()
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            if (0xDC00..<0xE000).contains(low) {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              position = mark
+            }
           }
           let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
           out.append(contentsOf: Array(String(Character(s)).utf8))
-        default: out.append(e)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+          out.append(e)
+        default:
+          position -= 2
+          throw error("invalid escape \\\(Character(Unicode.Scalar(e)))")
         }
       case 0x00..<0x20:
         throw error("control character inside a string; write it as an escape such as \\n")
@@ -199,25 +210,47 @@ public struct JSONValueReader {
     }
   }
 
+  /// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
   private mutating func readNumber() throws(SyntaxError) -> Value {
     let start = position
-    var isFloat = false
-    while position < bytes.count {
-      switch bytes[position] {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-        position += 1
-      case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-        isFloat = true
-        position += 1
-      default:
-        break
+    func digits() -> Int {
+      let from = position
+      while position < bytes.count, (0x30...0x39).contains(bytes[position]) { position += 1 }
+      return position - from
+    }
+    if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
+    guard position < bytes.count, (0x30...0x39).contains(bytes[position]) else {
+      if position == start { throw error("unexpected character") }
+      throw error("expected a digit after '-'")
+    }
+    if bytes[position] == UInt8(ascii: "0") {
+      position += 1
+      if position < bytes.count, (0x30...0x39).contains(bytes[position]) {
+        throw error("a number cannot start with 0")
       }
-      if position < bytes.count, !"0123456789-+.eE".utf8.contains(bytes[position]) { break }
+    } else {
+      _ = digits()
+    }
+    var isFloat = false
+    if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+      isFloat = true
+      position += 1
+      guard digits() > 0 else { throw error("expected a digit after '.'") }
+    }
+    if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+      isFloat = true
+      position += 1
+      if position < bytes.count, [UInt8(ascii: "+"), UInt8(ascii: "-")].contains(bytes[position]) {
+        position += 1
+      }
+      guard digits() > 0 else { throw error("expected a digit in the exponent") }
     }
     let text = String(decoding: bytes[start..<position], as: UTF8.self)
-    if text.isEmpty { throw error("unexpected character") }
     if !isFloat, let i = Int(text) { return .int(i) }
-    guard let d = Double(text) else { throw error("invalid number \(text)") }
+    guard let d = Double(text) else {
+      position = start
+      throw error("invalid number \(text)")
+    }
     return .double(d)
   }
 }

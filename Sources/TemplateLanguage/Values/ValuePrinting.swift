@@ -31,7 +31,7 @@ extension Value {
     if d.isNaN { return "nan" }
     if d.isInfinite { return d < 0 ? "-inf" : "inf" }
     if d == d.rounded(), abs(d) < 1e16 {
-      return String(Int(d)) + ".0"
+      return (d.sign == .minus && d == 0 ? "-" : "") + String(Int(d)) + ".0"
     }
     // Swift's description already gives the shortest round-trip digits;
     // only the exponent form differs ("1e-05" in Python, "1e-05" in Swift).
