@@ -14,6 +14,12 @@ public final class CompiledTemplate: Sendable {
   public let parts: [TemplatePart]
   private let entries: [OutputEntry]
   private let timestamp: PackageTimestamp
+  /// About what a rendered package takes, so the writer allocates once.
+  private let expectedSize: Int
+  /// Render buffers kept between renders: a part's XML is rendered into one
+  /// and compressed from it, and allocating ~100 kB afresh each time (with
+  /// the page faults that brings) cost more than the engine's own work.
+  private let buffers = BufferPool()
 
   /// One part that holds tags, as an inspector sees it.
   public struct TemplatePart: Sendable {
@@ -114,6 +120,12 @@ public final class CompiledTemplate: Sendable {
         entries.insert(entries.remove(at: i), at: 0)
       }
       self.entries = entries
+      expectedSize = entries.reduce(0) { total, entry in
+        switch entry {
+        case .copy(let e, let raw): total + raw.count + 2 * e.name.utf8.count + 100
+        case .part(let program, let e): total + program.literals.count / 2 + 2 * e.name.utf8.count + 100
+        }
+      }
       timestamp = .fromEnvironment()
     } catch let error as PackageError {
       throw .package(error)
@@ -170,20 +182,22 @@ public final class CompiledTemplate: Sendable {
     throws(OfficeTemplateError) -> [UInt8]
   {
     var writer = PackageWriter(timestamp: timestamp)
+    writer.reserveCapacity(expectedSize)
     var problems: [TemplateDiagnostic] = []
     for entry in entries {
       switch entry {
       case .copy(let e, let raw):
         writer.addRaw(e.name, copyOf: e, rawData: raw)
       case .part(let program, let e):
-        var sink = PartWriter(program: program)
+        let part: [UInt8]
         do {
-          try program.template.render(scope, into: &sink)
+          part = try PartWriter.render(program, scope, into: buffers.take())
         } catch {
           problems += error.diagnostics
           continue
         }
-        writer.add(e.name, sink.out, level: compression)
+        writer.add(e.name, part, level: compression)
+        buffers.give(back: part)
       }
     }
     if !problems.isEmpty { throw .template(TemplateErrors(problems)) }

@@ -123,28 +123,15 @@ private struct Renderer {
       scope.pop()
       return
     }
-    let count = items.count
     for (i, item) in items.enumerated() {
       // A fresh frame per item: a set in one iteration is not seen by the
       // next, nor after the loop, as in Jinja.
       scope.push()
       defer { scope.pop() }
-      var info = OrderedDictionary<String, Value>(minimumCapacity: 12)
-      info["index"] = .int(i + 1)
-      info["index0"] = .int(i)
-      info["revindex"] = .int(count - i)
-      info["revindex0"] = .int(count - i - 1)
-      info["first"] = .bool(i == 0)
-      info["last"] = .bool(i == count - 1)
-      info["length"] = .int(count)
-      // Jinja counts depth in recursive loops only, which vanban does not
-      // support: a nested loop is at depth 1 too.
-      info["depth"] = .int(1)
-      info["depth0"] = .int(0)
-      // Undefined at the ends, as in Jinja (`loop.previtem is defined`).
-      if i > 0 { info["previtem"] = items[i - 1] }
-      if i + 1 < count { info["nextitem"] = items[i + 1] }
-      scope.set("loop", .map(info))
+      if loop.variables.whole { scope.set("loop", LoopVariables.mapping(i, of: items)) }
+      for key in loop.variables.keys {
+        if let value = key.value(i, of: items) { scope.set(key.boundName, value) }
+      }
       bind(loop.targets, to: item, tag: loop.tag)
       render(loop.body, into: &sink)
     }

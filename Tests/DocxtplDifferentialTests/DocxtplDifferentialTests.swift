@@ -13,7 +13,9 @@ final class DocxtplDifferentialTests: XCTestCase {
     let body =
       p("Kính gửi: {{ noi_nhan }}")
       + p("Đơn vị: {{ don_vi.ten }} ({{ don_vi['ma'] }}), {{ don_vi.dia_chi.tinh }}")
-      + p("Đầu: {{ thanh_vien[0] }}; cuối: {{ thanh_vien[-1] }}; thứ hai: {{ thanh_vien[1].upper() }}")
+      + p(
+        "Đầu: {{ thanh_vien[0] }}; cuối: {{ thanh_vien[-1] }}; thứ hai: {{ thanh_vien[1].upper() }}"
+      )
       + p("Số: {{ so }}/{{ nam }}; tỷ lệ {{ ty_le }}; {{ so_thuc }}")
       + p("{{ co }} {{ khong }} {{ rong }}; {{ don_vi.dia_chi['tinh'] ~ ' - ' ~ nam }}")
     let context = """
@@ -35,17 +37,19 @@ final class DocxtplDifferentialTests: XCTestCase {
   func testValuesPrintedWholeComeOutAsPythonPrintsThemLikeDocxtpl() throws {
     let body =
       p("{{ ds }}") + p("{{ m }}") + p("{{ trich }}")
-      + p("{{ lon }} {{ nho }} {{ 0.1 + 0.2 }} {{ 1 / 3 }}")
-      + p("{{ 7 / 2 }}; {{ 6 / 2 }}; {{ 7 // 2 }}; {{ -7 // 2 }}; {{ 7 % 3 }}; {{ 2 ** 10 }}; {{ 2 * 1.5 }}")
+      + p("{{ lon }} {{ nho }} {{ rat_nho }} {{ 0.1 + 0.2 }} {{ 1 / 3 }}")
+      + p(
+        "{{ 7 / 2 }}; {{ 6 / 2 }}; {{ 7 // 2 }}; {{ -7 // 2 }}; {{ 7 % 3 }}; {{ 2 ** 10 }}; {{ 2 * 1.5 }}"
+      )
     let context = """
       {"ds": ["a", 1, null, true, 2.5], "m": {"k": "v", "n": [1, 2]},
-       "trich": ["it's", "say \\"hi\\""], "lon": 1e20, "nho": 0.0001}
+       "trich": ["it's", "say \\"hi\\""], "lon": 1e20, "nho": 0.0001, "rat_nho": 0.00001}
       """
     try assertSameTextAsDocxtpl(
       body: body, context: context,
       expectedBody: [
         "['a', 1, None, True, 2.5]", "{'k': 'v', 'n': [1, 2]}", #"["it's", 'say "hi"']"#,
-        "1e+20 0.0001 0.30000000000000004 0.3333333333333333",
+        "1e+20 0.0001 1e-05 0.30000000000000004 0.3333333333333333",
         "3.5; 3.0; 3; -4; 1; 1024; 3.0",
       ])
   }
@@ -53,10 +57,15 @@ final class DocxtplDifferentialTests: XCTestCase {
   func testStringFiltersGiveTheSameTextAsDocxtpl() throws {
     let body =
       p("{{ ten | upper }} / {{ ten | lower }} / {{ ten | title }} / {{ ten | capitalize }}")
-      + p("{{ chuc_vu | default('Chuyên viên') }}; {{ ghi_chu | default('không có', true) }}; {{ ghi_chu | default('bỏ qua') }}.")
-      + p("{{ ten | length }}; {{ ds | length }}; {{ ds | count }}; {{ ten | wordcount }}")
+      + p(
+        "{{ chuc_vu | default('Chuyên viên') }}; {{ ghi_chu | default('không có', true) }}; {{ ghi_chu | default('bỏ qua') }}."
+      )
+      + p(
+        "{{ ten | length }}; {{ ds | length }}; {{ ds | count }}; {{ 'một hai  ba' | wordcount }}")
       + p("{{ ds | join(', ') }}; {{ ds | join }}; {{ ds | reverse | join(' → ') }}")
-      + p("{{ ten | replace('văn', 'Văn') }}; {{ ten | replace('n', 'N', 2) }}; [{{ '  giữa  ' | trim }}]")
+      + p(
+        "{{ ten | replace('văn', 'Văn') }}; {{ ten | replace('n', 'N', 2) }}; [{{ '  giữa  ' | trim }}]"
+      )
       + p("{{ ds | first }} {{ ds | last }} {{ ten[:6] }} {{ ten.split('-') | last }}")
       + p("{{ '%s/%s-%s' | format(so, nam, ma) }} {{ ma | lower | center(9) }}|")
     let context = """
@@ -70,33 +79,168 @@ final class DocxtplDifferentialTests: XCTestCase {
         "Chuyên viên; không có; .",
         "18; 3; 3; 3",
         "Kon Tum, Gia Lai, Đắk Lắk; Kon TumGia LaiĐắk Lắk; Đắk Lắk → Gia Lai → Kon Tum",
-        "nguyễn Văn an-bình; nguyễN văN an-bình; [giữa]",
+        "nguyễn Văn an-bình; NguyễN văn an-bình; [giữa]",
         "Kon Tum Đắk Lắk nguyễn bình",
-        "16/2024-KH-BDT  kh-bdt  |",
+        "16/2024-KH-BDT   kh-bdt |",
       ])
   }
 
   func testNumberFiltersGiveTheSameTextAsDocxtpl() throws {
     let body =
-      p("{{ 2.345 | round(2) }}; {{ 2.675 | round(2) }}; {{ 2.71 | round(1, 'floor') }}; {{ 2.71 | round(1, 'ceil') }}; {{ 7 | round }}")
-      + p("{{ '12' | int + 1 }}; {{ 12.7 | int }}; {{ '3.9' | int }}; {{ 'x' | int }}; {{ 5 | float }}; {{ -3 | abs }}")
-      + p("{{ '%.1f' | format(ty_le) }}; {{ '%d người' | format(so) }}; {{ '%.2f' | format(so) }}; {{ '%5.1f%%' | format(ty_le) }}")
-      + p("{{ so_lieu | sum }}; {{ so_lieu | sum(start=10) }}; {{ hang | sum(attribute='so_luong') }}; {{ hang | sum(attribute='gia') }}")
-      + p("{{ so_lieu | max }}; {{ so_lieu | min }}; {{ [0.1, 0.2] | sum }}; {{ (hang | sum(attribute='gia') / 3) | round(2) }}")
+      p(
+        "{{ 2.345 | round(2) }}; {{ 2.71 | round(1, 'floor') }}; {{ 2.71 | round(1, 'ceil') }}; {{ 7 | round }}"
+      )
+      + p(
+        "{{ '12' | int + 1 }}; {{ 12.7 | int }}; {{ '3.9' | int }}; {{ 'x' | int }}; {{ 5 | float }}; {{ -3 | abs }}"
+      )
+      + p(
+        "{{ '%.1f' | format(ty_le) }}; {{ '%d người' | format(so) }}; {{ '%.2f' | format(so) }}; {{ '%5.1f%%' | format(ty_le) }}"
+      )
+      + p(
+        "{{ so_lieu | sum }}; {{ so_lieu | sum(start=10) }}; {{ hang | sum(attribute='so_luong') }}; {{ hang | sum(attribute='gia') }}"
+      )
+      + p(
+        "{{ so_lieu | max }}; {{ so_lieu | min }}; {{ [0.1, 0.2] | sum }}; {{ (hang | sum(attribute='gia') / 3) | round(2) }}"
+      )
     let context = """
       {"ty_le": 12.345, "so": 42, "so_lieu": [3, 9, 4],
        "hang": [{"ten": "Gạo", "so_luong": 2, "gia": 15.5}, {"ten": "Muối", "so_luong": 5, "gia": 4.25},
                 {"ten": "Dầu", "so_luong": 1, "gia": 30}]}
       """
+    try assertSameTextAsDocxtpl(
+      body: body, context: context,
+      expectedBody: [
+        "2.35; 2.7; 2.8; 7", "13; 12; 3; 0; 5.0; 3", "12.3; 42 người; 42.00;  12.3%",
+        "16; 26; 8; 49.75", "9; 3; 0.30000000000000004; 16.58",
+      ])
+  }
+
+  func testMoreFiltersTestsAndOperatorsGiveTheSameTextAsDocxtpl() throws {
+    let body =
+      p(
+        "{{ 'Một câu khá dài để cắt bớt' | truncate(12) }}|{{ 'ngắn' | truncate(12) }}|{{ 'Một câu khá dài để cắt bớt' | truncate(12, true, '…', 0) }}"
+      )
+      + p(
+        "{% for b in xs | batch(2, 0) %}{{ b }}{% endfor %} {% for b in xs | slice(2) %}{{ b }}{% endfor %}"
+      )
+      + p(
+        "{% for k, v in m | dictsort %}{{ k }}{{ v }}{% endfor %} {% for k, v in m | dictsort(false, 'value') %}{{ k }}{% endfor %}"
+      )
+      + p("{{ h | striptags }}")
+      + p(
+        "{{ s.strip() }}|{{ s.upper() }}|{{ s.split(',') }}|{{ s.strip().startswith('Xin') }}|{{ s.replace('thế', 'THẾ') }}"
+      )
+      + p(
+        "{{ '{:,}'.format(1234567) }} {{ '{:,.2f}'.format(n) }} {{ '{} - {}'.format('a', 2) }} {{ '{:&gt;6}'.format('x') }}"
+      )
+      + p("{{ '%.2f' % n }} {{ '%s và %s' % ('a', 'b') }} {{ '%d%%' % 50 }}")
+      + p("{{ range(5) | list }} {{ range(1, 10, 3) | join(',') }} {{ dict(a=1, b='x') }}")
+      + p(
+        "{{ 6 is divisibleby 3 }} {{ 3 is even }} {{ 3 is odd }} {{ 'a' is string }} {{ 1.5 is number }} {{ xs is iterable }} {{ m is mapping }} {{ none is none }}"
+      )
+      + p(
+        "{{ 'a' + 'b' }} {{ 'ab' * 3 }} {{ 1 ~ 2 }} {{ [1] + [2, 3] }} {{ 'x' if 0 else 'y' }} {{ 1 &lt; 3 &lt; 5 }} {{ 3 in xs }} {{ 9 not in xs }}"
+      )
+      + p("{% for x in xs if x &gt; 2 %}{{ x }}{{ loop.index }} {% endfor %}")
+      + p(
+        "{{ xs | sort | first }} {{ xs | map('string') | join('-') }} {{ xs | select('odd') | list }} {{ xs | reject('even') | list }} {{ xs | map('abs') | sum }}"
+      )
+      + p(
+        "{{ 'hello world' | title }} {{ \"o'neil mc-donald\" | title }} {{ 'ĐỖ văn ÂN' | capitalize }}"
+      )
+      + p(
+        "{{ 10 / 4 }} {{ 10 / 5 }} {{ 2 ** -1 }} {{ 1e3 }} {{ 100000000000000000.0 }} {{ 1.5e-7 }} {{ -0.0 }} {{ 3.0 * 1 }} {{ 7 % -3 }} {{ -7 % 3 }}"
+      )
+      + p(
+        "{{ n | round(1) }} {{ n | int }} {{ n | string }} {{ 1234567 | float }} {{ '1,5' | float }} {{ ' 42 ' | int }} {{ '0x1A' | int(0, 16) }}"
+      )
+      + p("{{ 'abc'[1] }} {{ 'abcdef'[1:4] }} {{ xs[::-1] }} {{ xs[1:] }} {{ m.b }} {{ m['C'] }}")
+      + p("{{ m.keys() | list }} {{ m.values() | list }} {{ m | list }} {{ m | length }}")
+      + p(
+        "{{ xs | max }} {{ ['b', 'A', 'c'] | max }} {{ ['b', 'A', 'c'] | min }} {{ ['b', 'A', 'c'] | sort(case_sensitive=true) | join }}"
+      )
+      + p(
+        "{{ 'a,b,,c'.split(',') }} {{ 'a b  c'.split() }} {{ ', '.join(['x', 'y']) }} {{ 'abc'.endswith('c') }} {{ '  x '.lstrip() }}|"
+      )
+      + p(
+        "{{ 'Xin chào' | center(14) }}| {{ 'x' | indent(2) }} {{ 'dòng 1\\ndòng 2' | indent(2) }}")
+      + p("{{ [1, 2, 3] | sum / 3 }} {{ 2 / 3 }} {{ 0.1 * 3 }} {{ 1 / 7 }}")
+      + p(
+        "{{ true and 'x' }} {{ false or 'y' }} {{ not none }} {{ none or 0 }} {{ '' or 'rỗng' }} {{ 0 == 0.0 }}"
+      )
+    let context = """
+      {"xs": [3, 1, 2, 5, 4], "s": "  Xin chào, thế giới!  ", "n": 1234567.891,
+       "m": {"b": 2, "a": 1, "C": 3}, "h": "<b>đậm</b> chữ"}
+      """
     try assertSameTextAsDocxtpl(body: body, context: context)
   }
 
-  func testHalvesRoundToEvenAsJinjaRoundsThemInDocxtpl() throws {
-    // Jinja's `round` is Python's round(): exact halves go to the even
-    // neighbour (2.5 → 2.0, 3.5 → 4.0, 0.125 → 0.12).
-    let body = p("{{ 2.5 | round }}; {{ 3.5 | round }}; {{ 0.125 | round(2) }}; {{ diem | round }}")
+  func testLoopPreviousAndNextItemsGiveTheSameTextAsDocxtpl() throws {
+    // Jinja leaves loop.previtem undefined on the first item and
+    // loop.nextitem on the last.
+    let body = p(
+      "{% for x in xs %}{{ loop.previtem | default('—') }}&lt;{{ x }}&lt;{{ loop.nextitem | default('—') }} {% endfor %}"
+    )
     try assertSameTextAsDocxtpl(
-      body: body, context: #"{"diem": 6.5}"#, expectedBody: ["2.0; 4.0; 0.12; 6.0"])
+      body: body, context: #"{"xs": ["a", "b", "c"]}"#, expectedBody: ["—<a<b a<b<c b<c<— "])
+  }
+
+  func testLoopChangedGivesTheSameTextAsDocxtpl() throws {
+    let body =
+      p("{%p for u in can_bo %}")
+      + p("{% if loop.changed(u.phong) %}{{ u.phong | upper }}: {% endif %}{{ u.ten }}")
+      + p("{%p endfor %}")
+    let context = """
+      {"can_bo": [{"phong": "Tổng hợp", "ten": "Hoa"}, {"phong": "Tổng hợp", "ten": "Nam"},
+                  {"phong": "Chính sách", "ten": "Blêr"}]}
+      """
+    try assertSameTextAsDocxtpl(
+      body: body, context: context,
+      expectedBody: ["TỔNG HỢP: Hoa", "Nam", "CHÍNH SÁCH: Blêr"])
+  }
+
+  func testTojsonGivesTheSameTextAsDocxtpl() throws {
+    // Jinja's tojson is json.dumps(sort_keys=True) with ASCII escapes.
+    let body = p("{{ m | tojson }} {{ ten | tojson }}")
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"m": {"b": 2, "a": [1, null]}, "ten": "Hoà"}"#,
+      expectedBody: [#"{"a": [1, null], "b": 2} "Ho\u00e0""#])
+  }
+
+  func testPairsPrintAsPythonTuplesAsInDocxtpl() throws {
+    // items() and dictsort give (key, value) tuples; printed whole, they
+    // show as Python prints tuples.
+    let body = p("{{ m.items() | list }} {{ m | dictsort | first }}")
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"m": {"b": 2, "a": 1}}"#,
+      expectedBody: ["[('b', 2), ('a', 1)] ('a', 1)"])
+  }
+
+  func testBooleansEqualOneAndZeroAsInDocxtpl() throws {
+    // In Python True == 1 and False == 0 (bool is an int).
+    let body = p("{{ 1 == true }} {{ 0 == false }} {{ co == 1 }} {{ 1 in [true] }}")
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"co": true}"#, expectedBody: ["True True True True"])
+  }
+
+  func testRoundGivesPythonsRoundAsJinjaDoesInDocxtpl() throws {
+    // Jinja's `round` is Python's round(): an exact half goes to the even
+    // neighbour (2.5 → 2.0, 3.5 → 4.0, 0.125 → 0.12), and a number is
+    // rounded as the binary value it is (2.675 is 2.67499999…, so 2.67).
+    let body = p(
+      "{{ 2.5 | round }}; {{ 3.5 | round }}; {{ 0.125 | round(2) }}; {{ diem | round }}; {{ 2.675 | round(2) }}"
+    )
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"diem": 6.5}"#, expectedBody: ["2.0; 4.0; 0.12; 6.0; 2.67"])
+  }
+
+  func testWordcountCountsWordsAsJinjaDoesInDocxtpl() throws {
+    // Jinja counts the matches of \w+, so a hyphen or a slash separates
+    // words too: "an-bình" is two words, "16/KH-BDT" three.
+    let body = p("{{ ten | wordcount }}; {{ so_hieu | wordcount }}; {{ '  ' | wordcount }}")
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"ten": "nguyễn văn an-bình", "so_hieu": "Số 16/KH-BDT"}"#,
+      expectedBody: ["4; 4; 0"])
   }
 
   func testListFiltersOverObjectsGiveTheSameTextAsDocxtpl() throws {
@@ -105,10 +249,18 @@ final class DocxtplDifferentialTests: XCTestCase {
       + p("Chưa đạt: {{ hoc_sinh | rejectattr('dat') | map(attribute='ten') | join(', ') }}")
       + p("Giỏi: {{ hoc_sinh | selectattr('diem', 'ge', 8) | map(attribute='ten') | join(', ') }}")
       + p("Theo tên: {{ hoc_sinh | sort(attribute='ten') | map(attribute='ten') | join(', ') }}")
-      + p("Theo điểm: {{ hoc_sinh | sort(attribute='diem', reverse=true) | map(attribute='ten') | join(', ') }}")
-      + p("Điểm: {{ hoc_sinh | map(attribute='diem') | join('; ') }}; số đạt {{ hoc_sinh | selectattr('dat') | list | length }}")
-      + p("{{ ['b', 'A', 'c'] | sort | join }} {{ [3, 1, 2] | sort(reverse=true) | join(',') }} {{ ['a', 'b', 'a'] | unique | join }}")
-      + p("{% for g in hoc_sinh | groupby('dat') %}{{ g.grouper }}: {{ g.list | map(attribute='ten') | join(', ') }}. {% endfor %}")
+      + p(
+        "Theo điểm: {{ hoc_sinh | sort(attribute='diem', reverse=true) | map(attribute='ten') | join(', ') }}"
+      )
+      + p(
+        "Điểm: {{ hoc_sinh | map(attribute='diem') | join('; ') }}; số đạt {{ hoc_sinh | selectattr('dat') | list | length }}"
+      )
+      + p(
+        "{{ ['b', 'A', 'c'] | sort | join }} {{ [3, 1, 2] | sort(reverse=true) | join(',') }} {{ ['a', 'b', 'a'] | unique | join }}"
+      )
+      + p(
+        "{% for g in hoc_sinh | groupby('dat') %}{{ g.grouper }}: {{ g.list | map(attribute='ten') | join(', ') }}. {% endfor %}"
+      )
     let context = """
       {"hoc_sinh": [{"ten": "Đào", "diem": 8.5, "dat": true}, {"ten": "an", "diem": 6, "dat": false},
                     {"ten": "Bình", "diem": 9, "dat": true}, {"ten": "Chi", "diem": 7.25, "dat": true}]}
@@ -131,7 +283,8 @@ final class DocxtplDifferentialTests: XCTestCase {
       + p("V/v {{ trich_yeu }}") + p("{%p endif %}")
       + p("{%p if so_luong &gt; 3 and nguoi_ky is defined %}") + p("Nhiều: {{ so_luong }}")
       + p("{%p endif %}")
-      + p("{%p if 'Gia Lai' in dia_ban and so_luong &lt;= 5 %}") + p("Có Gia Lai") + p("{%p endif %}")
+      + p("{%p if 'Gia Lai' in dia_ban and so_luong &lt;= 5 %}") + p("Có Gia Lai")
+      + p("{%p endif %}")
       + p("{%p if chuc_danh is not defined or chuc_danh is none %}") + p("Chưa có chức danh")
       + p("{%p endif %}")
     let context = """
@@ -149,7 +302,9 @@ final class DocxtplDifferentialTests: XCTestCase {
   func testAParagraphLoopWithLoopVariablesGivesTheSameTextAsDocxtpl() throws {
     let body =
       p("Nơi nhận:") + p("{%p for n in noi_nhan %}")
-      + p("{{ loop.index }}/{{ loop.length }}. {{ n }}{% if loop.last %}.{% else %};{% endif %}{% if loop.first %} (chính){% endif %} còn {{ loop.revindex0 }} {{ loop.cycle('lẻ', 'chẵn') }}")
+      + p(
+        "{{ loop.index }}/{{ loop.length }}. {{ n }}{% if loop.last %}.{% else %};{% endif %}{% if loop.first %} (chính){% endif %} còn {{ loop.revindex0 }} {{ loop.cycle('lẻ', 'chẵn') }}"
+      )
       + p("{%p endfor %}")
       + p("{%p for n in rong %}") + p("không thấy") + p("{%p else %}") + p("(danh sách rỗng)")
       + p("{%p endfor %}")
@@ -173,7 +328,10 @@ final class DocxtplDifferentialTests: XCTestCase {
         ["{{ loop.index }}", "{{ u.ho_ten }}", "{{ u.chuc_vu | default('—') }}"],
         ["{%tr endfor %}", "", ""],
         ["{%tr if can_bo | length &gt; 2 %}", "", ""],
-        ["Tổng", "{{ can_bo | length }} người", "{{ can_bo | selectattr('chuc_vu', 'defined') | list | length }} có chức vụ"],
+        [
+          "Tổng", "{{ can_bo | length }} người",
+          "{{ can_bo | selectattr('chuc_vu', 'defined') | list | length }} có chức vụ",
+        ],
         ["{%tr endif %}", "", ""],
       ])
     let context = """
@@ -194,7 +352,11 @@ final class DocxtplDifferentialTests: XCTestCase {
     let body = table([
       ["Chỉ tiêu", "{%tc for y in nam %}", "{{ y }}", "{%tc endfor %}", "Ghi chú"],
       ["Dân số", "{%tc for y in nam %}", "{{ dan_so[loop.index0] }}", "{%tc endfor %}", "người"],
-      ["Tăng", "{%tc for y in nam %}", "{{ '—' if loop.first else dan_so[loop.index0] - dan_so[loop.index0 - 1] }}", "{%tc endfor %}", ""],
+      [
+        "Tăng", "{%tc for y in nam %}",
+        "{{ '—' if loop.first else dan_so[loop.index0] - dan_so[loop.index0 - 1] }}",
+        "{%tc endfor %}", "",
+      ],
     ])
     let context = """
       {"nam": [2021, 2022, 2023], "dan_so": [1000, 1100, 1210]}
@@ -211,7 +373,9 @@ final class DocxtplDifferentialTests: XCTestCase {
     let body =
       p("{%p for tinh in tinh_thanh %}") + p("{{ loop.index }}. {{ tinh.ten }}")
       + p("{%p for huyen in tinh.huyen %}")
-      + p("{{ loop.index }}) {{ huyen.ten }}: {% for xa in huyen.xa %}{{ xa }}{% if not loop.last %}, {% endif %}{% endfor %}")
+      + p(
+        "{{ loop.index }}) {{ huyen.ten }}: {% for xa in huyen.xa %}{{ xa }}{% if not loop.last %}, {% endif %}{% endfor %}"
+      )
       + p("{%p endfor %}") + p("{%p endfor %}")
       // The same three levels as paragraphs, the outer indexes kept with set.
       + p("{%p for tinh in tinh_thanh %}") + p("{%p set i = loop.index %}")
@@ -237,12 +401,12 @@ final class DocxtplDifferentialTests: XCTestCase {
   func testAnInlineConditionAcrossSplitRunsGivesTheSameTextAsDocxtpl() throws {
     let body =
       paragraph(
-        run("Kính gửi "), run("{% if gioi_tinh == 'nu' %}", bold: true), run("bà", italic: true),
-        run("{% else %}ông"), run("{% endif %}", underline: true), run(" {{ ten }}."))
-      + paragraph(run("A{% i"), run("f co %}B{% en", bold: true), run("dif %}C"))
+        r("Kính gửi "), r("{% if gioi_tinh == 'nu' %}", bold: true), r("bà", italic: true),
+        r("{% else %}ông"), r("{% endif %}", underline: true), r(" {{ ten }}."))
+      + paragraph(r("A{% i"), r("f co %}B{% en", bold: true), r("dif %}C"))
       + paragraph(
-        run("{% if so &gt;"), run("= 10 %}nhiều", italic: true), run("{% elif so &gt; 0 %}ít"),
-        run("{% else %}"), run("không"), run("{% endif %}"), run(" ({{ so }})"))
+        r("{% if so &gt;"), r("= 10 %}nhiều", italic: true), r("{% elif so &gt; 0 %}ít"),
+        r("{% else %}"), r("không"), r("{% endif %}"), r(" ({{ so }})"))
       + table([["{% if co %}Có{% else %}Không{% endif %}", "x{% if not co %}y{% endif %}z"]])
     let context = """
       {"gioi_tinh": "nu", "ten": "Nguyễn Thị Hoa", "co": false, "so": 3}
@@ -254,11 +418,11 @@ final class DocxtplDifferentialTests: XCTestCase {
 
   func testTagsSplitAcrossDifferentlyFormattedRunsGiveTheSameTextAsDocxtpl() throws {
     let body =
-      paragraph(run("Năm "), run("{{ na", bold: true), run("m }", italic: true), run("}"))
-      + paragraph(run("Số: {"), run("{ so }"), run("}/KH-BDT"))
-      + paragraph(run("{{ ten ", bold: true), run("| upper }}", italic: true), run(" ký"))
+      paragraph(r("Năm "), r("{{ na", bold: true), r("m }", italic: true), r("}"))
+      + paragraph(r("Số: {"), r("{ so }"), r("}/KH-BDT"))
+      + paragraph(r("{{ ten ", bold: true), r("| upper }}", italic: true), r(" ký"))
       + paragraph(
-        run("{"), run("{ ds | jo", underline: true), run("in(', ') }", bold: true), run("} hết"))
+        r("{"), r("{ ds | jo", underline: true), r("in(', ') }", bold: true), r("} hết"))
     let context = """
       {"nam": 2024, "so": 16, "ten": "Võ Nam Thắng", "ds": ["a", "b"]}
       """
@@ -288,7 +452,8 @@ final class DocxtplDifferentialTests: XCTestCase {
     let footnotes = [
       p("Theo {{ van_ban }} ngày {{ ngay }}."),
       p("{{ ghi_chu | default('Không có ghi chú') }}"),
-      p("Căn cứ:") + p("{%p for c in can_cu %}") + p("{{ loop.index }}. {{ c }}") + p("{%p endfor %}"),
+      p("Căn cứ:") + p("{%p for c in can_cu %}") + p("{{ loop.index }}. {{ c }}")
+        + p("{%p endfor %}"),
     ]
     let context = """
       {"van_ban": "Quyết định 30/2020/NĐ-CP", "ngay": "05/3/2020",
@@ -303,8 +468,8 @@ final class DocxtplDifferentialTests: XCTestCase {
     let body =
       p("{{ du_an }}") + p("{{ cong_thuc }} | {{ du_an | upper }}")
       + p("{{ ds | join(', ') }}")
-      + p("{{ '\"trích\" &lt;dẫn&gt; và ‘nháy’' }} {{ \"it's\" }}")
-      + p("{%p if so &lt; 5 %}") + p("so &lt; 5 & {{ so }} &gt; 1") + p("{%p endif %}")
+      + p("{{ '\"trích\" &lt;dẫn&gt;' }} {{ \"it's\" }}")
+      + p("{%p if so &lt; 5 %}") + p("so &lt; 5 &amp; {{ so }} &gt; 1") + p("{%p endif %}")
       + table([["{{ du_an }}", "{{ ds[1] }}"]])
     let header = p("{{ du_an }}")
     let footnotes = [p("{{ ds[0] }}")]
@@ -318,7 +483,7 @@ final class DocxtplDifferentialTests: XCTestCase {
         #"Dự án "Nước sạch" & 'Điện' <2024>"#,
         #"a < b && c > d | DỰ ÁN "NƯỚC SẠCH" & 'ĐIỆN' <2024>"#,
         #"<b>in đậm</b>, x & y, 'nháy đơn' "nháy kép""#,
-        #""trích" <dẫn> và 'nháy' it's"#,
+        #""trích" <dẫn> it's"#,
         "so < 5 & 3 > 1",
         #"| Dự án "Nước sạch" & 'Điện' <2024> | x & y |"#,
       ])
@@ -337,18 +502,23 @@ final class DocxtplDifferentialTests: XCTestCase {
   }
 
   func testInlineWhitespaceControlGivesTheSameTextAsDocxtpl() throws {
+    // Only {{- and -}} here, with the spaces in the tag's own run: docxtpl
+    // rewrites every {%- and -%} to join paragraphs (next test), even inside
+    // one, where it drops the text between the tag and the run's start or
+    // end; and its {{- cannot reach spaces in another run (Jinja sees the
+    // run's XML there), while vanban trims the paragraph's text.
     let body =
-      p("Mã:   {{- ma -}}   .")
-      + p("[ {%- for x in ds %} {{ x }} {% endfor -%} ]")
+      p("Đầu") + p("Mã:   {{- ma -}}   .")
+      + p("[ {% for x in ds %} {{- x -}} , {% endfor %}]")
     try assertSameTextAsDocxtpl(
-      body: p("Đầu") + body, context: #"{"ma": "BDT", "ds": [1, 2]}"#,
-      expectedBody: ["Đầu", "Mã:BDT.", "[ 1  2 ]"])
+      body: body, context: #"{"ma": "BDT", "ds": [1, 2]}"#,
+      expectedBody: ["Đầu", "Mã:BDT.", "[ 1, 2, ]"])
   }
 
-  func testWhitespaceControlMergesParagraphsAsDocxtplDocumentsIt() throws {
-    // docxtpl's README: "{%- will merge with previous paragraph text" and
-    // "-%} will merge with next paragraph text", so these seven paragraphs
-    // are one.
+  func testWhitespaceControlMergesParagraphsAsDocxtplDoesIt() throws {
+    // docxtpl (patch_xml in docxtpl/template.py): "{%- will merge with
+    // previous paragraph text" and "-%} will merge with next paragraph
+    // text", so these seven paragraphs are one.
     let body =
       p("Nhà tôi ở") + p("{%- if o_thanh_pho -%}") + p(" thành phố") + p("{%- else -%}")
       + p(" nông thôn") + p("{%- endif -%}") + p(" và tôi rất thích nơi này.")
@@ -357,14 +527,21 @@ final class DocxtplDifferentialTests: XCTestCase {
       expectedBody: ["Nhà tôi ở thành phố và tôi rất thích nơi này."])
   }
 
-  func testSetNamespaceAndItemsUnpackingGiveTheSameTextAsDocxtpl() throws {
+  func testSetAndTupleUnpackingGiveTheSameTextAsDocxtpl() throws {
     let body =
-      p("{% set tong = hang | sum(attribute='so_luong') %}Tổng: {{ tong }} (gấp đôi {{ tong * 2 }})")
+      p(
+        "{% set tong = hang | sum(attribute='so_luong') %}Tổng: {{ tong }} (gấp đôi {{ tong * 2 }})"
+      )
       + p("{%p for ten, so in ton_kho.items() %}") + p("{{ ten }}: {{ so }}") + p("{%p endfor %}")
-      + p("{% set ns = namespace(dem=0) %}{% for h in hang %}{% if h.so_luong &gt; 2 %}{% set ns.dem = ns.dem + 1 %}{% endif %}{% endfor %}Nhiều: {{ ns.dem }}")
-      + p("{% for k in ton_kho %}{{ k }} {% endfor %}| {% for k, v in ton_kho | dictsort %}{{ k }}={{ v }};{% endfor %}")
-      + p("{% for a, b in cap %}{{ b }}-{{ a }} {% endfor %}{% set x = 1 %}{% for h in hang %}{% set x = x + 1 %}{% endfor %}x={{ x }}")
-      + p("{% set dau = ds[0] %}{{ dau }} {{ ton_kho.keys() | list | length }} {{ ton_kho.values() | sum }}")
+      + p(
+        "{% for k in ton_kho %}{{ k }} {% endfor %}| {% for k, v in ton_kho | dictsort %}{{ k }}={{ v }};{% endfor %}"
+      )
+      + p(
+        "{% for a, b in cap %}{{ b }}-{{ a }} {% endfor %}{% set x = 1 %}{% for h in hang %}{% set x = x + 1 %}{% endfor %}x={{ x }}"
+      )
+      + p(
+        "{% set dau = ds[0] %}{{ dau }} {{ ton_kho.keys() | list | length }} {{ ton_kho.values() | sum }}"
+      )
     let context = """
       {"hang": [{"so_luong": 2}, {"so_luong": 5}, {"so_luong": 4}],
        "ton_kho": {"muối": 3, "gạo": 10, "dầu": 1},
@@ -373,9 +550,20 @@ final class DocxtplDifferentialTests: XCTestCase {
     try assertSameTextAsDocxtpl(
       body: body, context: context,
       expectedBody: [
-        "Tổng: 11 (gấp đôi 22)", "muối: 3", "gạo: 10", "dầu: 1", "Nhiều: 2",
+        "Tổng: 11 (gấp đôi 22)", "muối: 3", "gạo: 10", "dầu: 1",
         "muối gạo dầu | dầu=1;gạo=10;muối=3;", "1-a 2-b x=1", "đầu 3 14",
       ])
+  }
+
+  func testANamespaceCounterSetInsideALoopGivesTheSameTextAsDocxtpl() throws {
+    // Jinja's way to carry a value out of a loop: {% set ns.attr = … %}.
+    let body =
+      p(
+        "{% set ns = namespace(dem=0, tong=0) %}{% for h in hang %}{% if h.so_luong &gt; 2 %}{% set ns.dem = ns.dem + 1 %}{% endif %}{% set ns.tong = ns.tong + h.so_luong %}{% endfor %}Nhiều: {{ ns.dem }}; tổng: {{ ns.tong }}"
+      )
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"hang": [{"so_luong": 2}, {"so_luong": 5}, {"so_luong": 4}]}"#,
+      expectedBody: ["Nhiều: 2; tổng: 11"])
   }
 
   func testLoneLoopAndConditionTagsInTheirOwnParagraphsGiveTheSameTextAsDocxtpl() throws {
@@ -383,7 +571,8 @@ final class DocxtplDifferentialTests: XCTestCase {
     // a loop); vanban removes the tag's paragraph. The text is the same.
     let body =
       p("Danh sách:") + p("{% for u in ds %}") + p("- {{ u }}") + p("{% endfor %}")
-      + p("{% if ket_luan %}") + p("Kết luận: {{ ket_luan }}") + p("{% else %}") + p("Chưa kết luận")
+      + p("{% if ket_luan %}") + p("Kết luận: {{ ket_luan }}") + p("{% else %}")
+      + p("Chưa kết luận")
       + p("{% endif %}") + p("{# ghi chú cho người soạn #}") + p("Hết.")
     let context = """
       {"ds": ["Kon Tum", "Gia Lai"], "ket_luan": "Đạt"}
@@ -396,9 +585,9 @@ final class DocxtplDifferentialTests: XCTestCase {
   func testARunPrefixGivesTheSameTextAsDocxtpl() throws {
     let body =
       paragraph(
-        run("Kính gửi: "), run("{%r if kinh_gui %}"), run("{{ kinh_gui }}", bold: true),
-        run("{%r else %}"), run("các đơn vị"), run("{%r endif %}"), run("."))
-      + paragraph(run("Có: "), run("{%r for x in ds %}"), run("[{{ x }}]"), run("{%r endfor %}"))
+        r("Kính gửi: "), r("{%r if kinh_gui %}"), r("{{ kinh_gui }}", bold: true),
+        r("{%r else %}"), r("các đơn vị"), r("{%r endif %}"), r("."))
+      + paragraph(r("Có: "), r("{%r for x in ds %}"), r("[{{ x }}]"), r("{%r endfor %}"))
     try assertSameTextAsDocxtpl(
       body: body, context: #"{"kinh_gui": "", "ds": ["a", "b"]}"#,
       expectedBody: ["Kính gửi: các đơn vị.", "Có: [a][b]"])
@@ -415,7 +604,9 @@ final class DocxtplDifferentialTests: XCTestCase {
       + tableOfCells([
         [
           cell(p("Ghi chú"), p("{%p for g in ghi_chu %}"), p("- {{ g }}"), p("{%p endfor %}")),
-          cell(p("{{ ghi_chu | length }} mục"), tableOfCells([[cell(p("{{ doan | length }} đoàn"))]])),
+          cell(
+            p("{{ ghi_chu | length }} mục"), tableOfCells([[cell(p("{{ doan | length }} đoàn"))]]),
+            "<w:p/>"),
         ]
       ])
     let context = """
@@ -437,7 +628,10 @@ final class DocxtplDifferentialTests: XCTestCase {
       table([
         ["{{ co_quan_chu_quan | upper }}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
         ["{{ co_quan | upper }}", "Độc lập - Tự do - Hạnh phúc"],
-        ["Số: {{ so }}/QĐ-{{ ky_hieu }}", "{{ dia_danh }}, ngày {{ ngay.d }} tháng {{ ngay.m }} năm {{ ngay.y }}"],
+        [
+          "Số: {{ so }}/QĐ-{{ ky_hieu }}",
+          "{{ dia_danh }}, ngày {{ ngay.d }} tháng {{ ngay.m }} năm {{ ngay.y }}",
+        ],
       ])
       + p("QUYẾT ĐỊNH") + p("Về việc {{ trich_yeu }}")
       + p("{{ chuc_danh_ky | upper }} {{ co_quan | upper }}")
@@ -446,7 +640,8 @@ final class DocxtplDifferentialTests: XCTestCase {
       + p("QUYẾT ĐỊNH:")
       + p("{%p for d in dieu %}")
       + p("Điều {{ loop.index }}. {{ d.noi_dung }}")
-      + p("{%p if d.muc %}") + p("{%p for m in d.muc %}") + p("{{ loop.index }}. {{ m }}")
+      + p("{%p if d.muc is defined %}") + p("{%p for m in d.muc %}")
+      + p("{{ loop.index }}. {{ m }}")
       + p("{%p endfor %}") + p("{%p endif %}")
       + p("{%p endfor %}")
       + table([

@@ -20,7 +20,7 @@ list of lines:
     "header N"      paragraphs of the N-th header (relationship order),
     "footer N"      the same for footers,
     "footnotes"     "[id] text" per paragraph of each footnote with id > 0,
-    "title"         docProps/core.xml's dc:title, when present.
+    "title"         docProps/core.xml's dc:title, when not empty.
 
 Paragraph text is the text of its w:t elements, with w:tab as a tab and
 w:br / w:cr as a line feed (written "\\n" in lines, so one line is one
@@ -30,8 +30,10 @@ table inside a cell is flattened the same way, its rows in brackets.
 The one normalisation: paragraphs whose text is empty or white space are
 dropped, everywhere. A control tag alone in its paragraph removes the
 paragraph in vanban while docxtpl leaves an empty one (and `{%p` removes
-it in both), so empty paragraphs say nothing about the text. Everything
-else is kept exactly, spaces included.
+it in both), so empty paragraphs say nothing about the text. For the same
+reason an empty title counts as none (docxtpl writes an empty dc:title
+where the template had no title). Everything else is kept exactly, spaces
+included.
 """
 
 import json
@@ -86,8 +88,9 @@ def shown(text):
     return text.replace("\n", "\\n")
 
 
-def block_lines(container):
-    """The lines of the block items of a body, cell, header, footer or note."""
+def block_lines(container, nested=False):
+    """The lines of the block items of a body, cell, header, footer or note;
+    in a cell (`nested`), a table's rows are put in brackets."""
     lines = []
     for child in container:
         if child.tag == w("p"):
@@ -95,17 +98,18 @@ def block_lines(container):
             if text.strip():
                 lines.append(shown(text))
         elif child.tag == w("tbl"):
-            lines.extend(table_lines(child))
+            for row in table_lines(child):
+                lines.append("[" + row + "]" if nested else row)
         elif child.tag in (w("sdt"), w("customXml")):
             content = child.find(w("sdtContent"))
-            lines.extend(block_lines(content if content is not None else child))
+            lines.extend(block_lines(content if content is not None else child, nested))
     return lines
 
 
 def table_lines(table):
     lines = []
     for row in rows(table):
-        cells = [" / ".join(flatten_nested(block_lines(cell))) for cell in cells_of(row)]
+        cells = [" / ".join(block_lines(cell, nested=True)) for cell in cells_of(row)]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
@@ -128,10 +132,6 @@ def cells_of(row):
             content = child.find(w("sdtContent"))
             if content is not None:
                 yield from cells_of(content)
-
-
-def flatten_nested(lines):
-    return ["[" + line + "]" if line.startswith("| ") else line for line in lines]
 
 
 def extract(path):
@@ -174,8 +174,10 @@ def extract(path):
 
         if "docProps/core.xml" in names:
             title = parse("docProps/core.xml").find("{%s}title" % DC)
-            if title is not None:
-                result["title"] = [shown(title.text or "")]
+            # An empty title is no title: docxtpl writes <dc:title/> when
+            # the template had none, vanban leaves the part as it was.
+            if title is not None and (title.text or "").strip():
+                result["title"] = [shown(title.text)]
     return result
 
 

@@ -4,19 +4,51 @@ import TemplateLanguage
 /// values escaped for the place their tag stands, table grids fitted to the
 /// columns written.
 struct PartWriter: RenderSink {
-  let program: PartProgram
-  var out: [UInt8]
+  // The program's literals, read through pointers: the hot loop of a render
+  // is copying literal chunks, and going through the arrays cost a retain
+  // and a release per chunk.
+  private let literals: UnsafeBufferPointer<UInt8>
+  private let chunks: UnsafeBufferPointer<Range<Int>>
+  private let markers: [TableMarker]
+  private(set) var out: [UInt8]
   private var tables: [(gridOffset: Int, columns: [GridColumn], format: DocumentFormat, row: Int,
     widest: Int)] = []
 
-  init(program: PartProgram) {
-    self.program = program
-    out = []
-    out.reserveCapacity(program.literals.count + program.literals.count / 4)
+  private init(
+    literals: UnsafeBufferPointer<UInt8>, chunks: UnsafeBufferPointer<Range<Int>>,
+    markers: [TableMarker], buffer: [UInt8]
+  ) {
+    self.literals = literals
+    self.chunks = chunks
+    self.markers = markers
+    out = buffer
+    out.removeAll(keepingCapacity: true)
+    out.reserveCapacity(literals.count + literals.count / 4)
+  }
+
+  /// Renders `program` for `scope` into `buffer` (emptied first, its
+  /// capacity reused) and returns the part's bytes.
+  static func render(_ program: PartProgram, _ scope: Scope, into buffer: [UInt8])
+    throws(TemplateErrors) -> [UInt8]
+  {
+    var result: Result<[UInt8], TemplateErrors> = .success([])
+    program.literals.withUnsafeBufferPointer { literals in
+      program.chunks.withUnsafeBufferPointer { chunks in
+        var sink = PartWriter(
+          literals: literals, chunks: chunks, markers: program.markers, buffer: buffer)
+        do throws(TemplateErrors) {
+          try program.template.render(scope, into: &sink)
+          result = .success(sink.out)
+        } catch {
+          result = .failure(error)
+        }
+      }
+    }
+    return try result.get()
   }
 
   mutating func appendLiteral(_ index: Int) {
-    out.append(contentsOf: program.literals[program.chunks[index]])
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: literals[chunks[index]]))
   }
 
   mutating func appendOutput(_ value: Value, context: UInt8) {
@@ -32,7 +64,7 @@ struct PartWriter: RenderSink {
   }
 
   mutating func marker(_ id: Int) {
-    switch program.markers[id] {
+    switch markers[id] {
     case .grid(let format, let columns):
       tables.append((out.count, columns, format, 0, 0))
     case .rowStart:
@@ -55,12 +87,60 @@ struct PartWriter: RenderSink {
   private static let odfBreak = Array("<text:line-break/>".utf8)
   private static let odfTab = Array("<text:tab/>".utf8)
 
+  /// Whether `text` has a byte that XML or line handling must change:
+  /// a control character, `&`, `<` or `>`. Eight bytes at a time (SWAR):
+  /// value text is most of what a render inspects byte by byte.
+  private static func needsEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ w: UInt64) -> Bool { (w &- ones) & ~w & highs != 0 }
+    var i = 0
+    let count = text.count
+    guard let base = text.baseAddress else { return false }
+    while i + 8 <= count {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      // A byte below 0x20 (with its high bit clear) or equal to & < >.
+      let below = (w &- ones &* 0x20) & ~w & highs
+      if below != 0 || hasZeroByte(w ^ (ones &* 0x26)) || hasZeroByte(w ^ (ones &* 0x3C))
+        || hasZeroByte(w ^ (ones &* 0x3E))
+      {
+        return true
+      }
+      i += 8
+    }
+    while i < count {
+      let b = base[i]
+      if b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// The same for ODF, where a second space in a row also needs `<text:s/>`.
+  private static func needsODFEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    for b in text {
+      switch b {
+      case 0x00..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return true
+      case 0x20 where previous == 0x20: return true
+      default: previous = b
+      }
+    }
+    return false
+  }
+
   /// XML-escapes `text`; line breaks and tabs become the format's elements;
   /// characters XML 1.0 forbids are dropped; in ODF a run of spaces keeps
   /// its length with `<text:s/>`.
   static func escape(
     _ text: String, into out: inout [UInt8], lineBreak: [UInt8], tab: [UInt8], spaces: Bool
   ) {
+    // Most values need no escaping at all: copy them in one go.
+    var text = text
+    if !text.withUTF8({ spaces ? needsODFEscaping($0) : needsEscaping($0) }) {
+      out.append(contentsOf: text.utf8)
+      return
+    }
     var utf8 = text.utf8.makeIterator()
     var pendingSpaces = 0
     var previous: UInt8 = 0

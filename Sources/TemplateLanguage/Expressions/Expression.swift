@@ -2,26 +2,29 @@
 ///
 /// Filters and tests are resolved while parsing, so rendering never looks a
 /// name up in the filter table.
-public indirect enum Expression: Sendable {
+///
+/// Only the cases that hold other expressions are `indirect`, so names and
+/// literals, the commonest, are evaluated without touching a box.
+public enum Expression: Sendable {
   case literal(Value)
   case name(String)
-  case attribute(Expression, String)
-  case index(Expression, Expression)
-  case slice(Expression, start: Expression?, stop: Expression?, step: Expression?)
+  indirect case attribute(Expression, String)
+  indirect case index(Expression, Expression)
+  indirect case slice(Expression, start: Expression?, stop: Expression?, step: Expression?)
   case list([Expression])
   case map([(key: Expression, value: Expression)])
-  case negate(Expression)
-  case plus(Expression)
-  case not(Expression)
-  case arithmetic(ArithmeticOperator, Expression, Expression)
-  case concat(Expression, Expression)
-  case and(Expression, Expression)
-  case or(Expression, Expression)
-  case compare(Expression, [(ComparisonOperator, Expression)])
-  case conditional(then: Expression, condition: Expression, otherwise: Expression?)
-  case filter(Expression, FilterCall)
-  case test(Expression, TestCall, negated: Bool)
-  case call(Expression, Arguments)
+  indirect case negate(Expression)
+  indirect case plus(Expression)
+  indirect case not(Expression)
+  indirect case arithmetic(ArithmeticOperator, Expression, Expression)
+  indirect case concat(Expression, Expression)
+  indirect case and(Expression, Expression)
+  indirect case or(Expression, Expression)
+  indirect case compare(Expression, [(ComparisonOperator, Expression)])
+  indirect case conditional(then: Expression, condition: Expression, otherwise: Expression?)
+  indirect case filter(Expression, FilterCall)
+  indirect case test(Expression, TestCall, negated: Bool)
+  indirect case call(Expression, Arguments)
 
   /// The dotted path of a name, `unit.ten` or `years[0].nam`, for messages.
   var path: String? {

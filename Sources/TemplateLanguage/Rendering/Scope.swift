@@ -1,37 +1,64 @@
+import OrderedCollections
+
 /// The names visible to an expression: the context, then one frame per
-/// enclosing loop, innermost last.
+/// enclosing loop iteration, innermost last.
 ///
 /// A `{% set %}` inside a loop writes to the loop's frame and is gone when
-/// the loop ends, as in Jinja.
+/// the iteration ends, as in Jinja. Loop frames are a flat stack of
+/// bindings rather than a dictionary each: a frame holds two or three names,
+/// and pushing one per iteration must not allocate.
 public struct Scope: Sendable {
-  private var frames: [[String: Value]]
+  /// The context's own mapping, shared rather than copied: a render must not
+  /// rehash the whole context.
+  private var root: OrderedDictionary<String, Value>
+  private var locals: [(name: String, value: Value)] = []
+  private var frameStarts: [Int] = []
 
-  public init(_ context: [String: Value] = [:]) { frames = [context] }
+  public init(_ context: [String: Value] = [:]) {
+    root = OrderedDictionary(uniqueKeysWithValues: context.sorted { $0.key < $1.key })
+  }
 
   /// The root mapping of a JSON context becomes the template's namespace,
   /// as docxtpl's `render(context)` does.
   public init(_ context: Value) {
-    if case .map(let m) = context {
-      frames = [Dictionary(uniqueKeysWithValues: m.map { ($0.key, $0.value) })]
-    } else {
-      frames = [[:]]
-    }
+    if case .map(let m) = context { root = m } else { root = [:] }
   }
 
   public func lookup(_ name: String) -> Value? {
-    for frame in frames.reversed() {
-      if let v = frame[name] { return v }
+    var i = locals.count
+    while i > 0 {
+      i -= 1
+      if locals[i].name == name { return locals[i].value }
     }
-    return nil
+    return root[name]
   }
 
   public mutating func set(_ name: String, _ value: Value) {
-    frames[frames.count - 1][name] = value
+    guard let start = frameStarts.last else {
+      root[name] = value
+      return
+    }
+    var i = locals.count
+    while i > start {
+      i -= 1
+      if locals[i].name == name {
+        locals[i].value = value
+        return
+      }
+    }
+    locals.append((name, value))
   }
 
-  mutating func push() { frames.append([:]) }
-  mutating func pop() { frames.removeLast() }
+  mutating func push() { frameStarts.append(locals.count) }
 
-  /// Every visible name, for "did you mean".
-  var names: Set<String> { Set(frames.flatMap(\.keys)) }
+  mutating func pop() {
+    guard let start = frameStarts.popLast() else { return }
+    locals.removeSubrange(start...)
+  }
+
+  /// Every name an author could have meant, for "did you mean" (the hidden
+  /// `loop.index`-style bindings aside).
+  var names: Set<String> {
+    Set(root.keys).union(locals.map(\.name).filter { !$0.contains(".") })
+  }
 }

@@ -2,7 +2,11 @@
 ///
 /// `tag` fields index `Template.tags`, so a render error can say where the
 /// tag stands without every node carrying its location.
-public indirect enum TemplateNode: Sendable {
+///
+/// Not `indirect`: children live in arrays already, and an unboxed
+/// `.literal` or `.output` costs no reference counting when a render walks
+/// the tree.
+public enum TemplateNode: Sendable {
   case literal(Int)
   case marker(Int)
   case output(Expression, context: UInt8, tag: Int)
@@ -27,4 +31,6 @@ public struct Loop: Sendable {
   /// The `{% else %}` part, written when there is nothing to loop over.
   public let otherwise: [TemplateNode]
   public let tag: Int
+  /// What the body reads of `loop`.
+  let variables: LoopVariables
 }

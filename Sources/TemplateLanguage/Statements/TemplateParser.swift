@@ -214,12 +214,12 @@ struct TemplateParser {
           branches: frame.branches, otherwise: frame.inElse ? frame.nodes : [], tag: frame.tag))
     case .loop:
       guard let parts = frame.loop else { return }
+      let (body, variables) = LoopVariables.rewrite(frame.inElse ? frame.body : frame.nodes)
       append(
         .loop(
           Loop(
-            targets: parts.targets, iterable: parts.iterable, filter: parts.filter,
-            body: frame.inElse ? frame.body : frame.nodes,
-            otherwise: frame.inElse ? frame.nodes : [], tag: frame.tag)))
+            targets: parts.targets, iterable: parts.iterable, filter: parts.filter, body: body,
+            otherwise: frame.inElse ? frame.nodes : [], tag: frame.tag, variables: variables)))
     }
   }
 

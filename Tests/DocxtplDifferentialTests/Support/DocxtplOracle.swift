@@ -25,7 +25,8 @@ enum DocxtplOracle {
     do {
       let run = try python(["-c", "import docxtpl, lxml"])
       guard run.status == 0 else {
-        return "python3 cannot import docxtpl (\(run.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
+        return
+          "python3 cannot import docxtpl (\(run.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
       }
       return nil
     } catch {
@@ -52,8 +53,8 @@ enum DocxtplOracle {
     defer { try? FileManager.default.removeItem(at: directory) }
     let out = directory.appendingPathComponent("stdout")
     let err = directory.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
+    try Data().write(to: out)
+    try Data().write(to: err)
     let outHandle = try FileHandle(forWritingTo: out)
     let errHandle = try FileHandle(forWritingTo: err)
     let process = Process()
@@ -144,7 +145,8 @@ enum DocxtplOracle {
       let old = docxtpl[section]
       let new = vanban[section]
       guard old != new else { continue }
-      report.append("[\(section)]" + (old == nil ? " only in vanban" : new == nil ? " only in docxtpl" : ""))
+      report.append(
+        "[\(section)]" + (old == nil ? " only in vanban" : new == nil ? " only in docxtpl" : ""))
       report += lineDiff(old ?? [], new ?? []).map { "  " + $0 }
     }
     return report.joined(separator: "\n")

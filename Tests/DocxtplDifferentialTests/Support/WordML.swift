@@ -4,16 +4,16 @@
 
 /// A paragraph with one plain run per piece of text.
 func p(_ runs: String...) -> String {
-  "<w:p>" + runs.map { run($0) }.joined() + "</w:p>"
+  "<w:p>" + runs.map { r($0) }.joined() + "</w:p>"
 }
 
-/// A paragraph made of the given runs (see `run`).
+/// A paragraph made of the given runs (see `r`).
 func paragraph(_ runs: String...) -> String {
   "<w:p>" + runs.joined() + "</w:p>"
 }
 
 /// A run, bold, italic or underlined when asked.
-func run(_ text: String, bold: Bool = false, italic: Bool = false, underline: Bool = false)
+func r(_ text: String, bold: Bool = false, italic: Bool = false, underline: Bool = false)
   -> String
 {
   var properties = ""
