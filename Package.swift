@@ -11,6 +11,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // System libraries, found through pkg-config. Their C types stay inside
@@ -30,6 +32,16 @@ let package = Package(
 
     // Stage-independent Vietnamese administrative text (Decree 30/2020).
     .target(name: "VietnameseText"),
+    // The load stage: CSV tallies, nominee histories, units and document
+    // metadata into typed, validated data.
+    .target(
+      name: "Tallies",
+      dependencies: [
+        "VietnameseText",
+        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
     // The template language: tags, expressions, filters, scopes.
     .target(
       name: "TemplateLanguage",
@@ -51,7 +63,7 @@ let package = Package(
     .target(
       name: "VanBan",
       dependencies: [
-        "OfficeTemplates", "OfficePackage", "TemplateLanguage", "VietnameseText",
+        "OfficeTemplates", "OfficePackage", "TemplateLanguage", "VietnameseText", "Tallies",
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]),
     .executableTarget(
@@ -70,6 +82,7 @@ let package = Package(
 
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
     .testTarget(name: "TemplateLanguageTests", dependencies: ["TemplateLanguage"]),
+    .testTarget(name: "TalliesTests", dependencies: ["Tallies", "OfficeFixtures"]),
     .testTarget(
       name: "OfficePackageTests",
       dependencies: ["OfficePackage", "OfficeFixtures"]),

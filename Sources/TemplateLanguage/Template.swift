@@ -141,7 +141,18 @@ private struct Renderer {
   /// as namedtuples like `groupby`'s are unpacked).
   mutating func bind(_ targets: [String], to value: Value, tag: Int) {
     if targets.count == 1 {
-      scope.set(targets[0], value)
+      let target = targets[0]
+      if let dot = target.firstIndex(of: "."), !target.hasPrefix("loop.") {
+        let base = String(target[..<dot])
+        let key = String(target[target.index(after: dot)...])
+        if !scope.setAttribute(key, of: base, to: value) {
+          record(
+            .wrongType(expression: base, expected: "a namespace (namespace(…))", found: "not one"),
+            tag: tag)
+        }
+        return
+      }
+      scope.set(target, value)
       return
     }
     let parts: [Value]

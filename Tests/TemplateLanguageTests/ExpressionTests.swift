@@ -293,8 +293,7 @@ final class ExpressionTests: XCTestCase {
     XCTAssertEqual(try render("{{ 'n=' ~ (x if x else 'none') }}", "{\"x\": 0}"), "n=none")
   }
 
-  // Not Jinja: Python says True True (bool is an int); vanban keeps booleans apart from numbers.
   func testComparisonOfANumberAndABooleanFollowsPython() throws {
-    XCTAssertEqual(try render("{{ 1 == true }} {{ 0 == false }}"), "False False")
+    XCTAssertEqual(try render("{{ 1 == true }} {{ 0 == false }} {{ 2 == true }}"), "True True False")
   }
 }

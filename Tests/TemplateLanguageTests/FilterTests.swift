@@ -242,11 +242,31 @@ final class FilterTests: XCTestCase {
     XCTAssertEqual(try render("{{ ['b', 'A', 'c', 'C']|max(case_sensitive=true) }}"), "c")
   }
 
-  // Not Jinja: Python rounds halves to even (2.0 4.0 -2.0 0.12); a document expects halves rounded up.
-  func testRoundRoundsHalfAwayFromZero() throws {
+  func testRoundRoundsLikePythonHalvesToEvenOnTheExactValue() throws {
     XCTAssertEqual(
-      try render("{{ 2.5|round }} {{ 3.5|round }} {{ -2.5|round }} {{ 0.125|round(2) }}"),
-      "3.0 4.0 -3.0 0.13")
+      try render("{{ 2.5|round }} {{ 3.5|round }} {{ -2.5|round }} {{ 0.125|round(2) }} {{ 2.675|round(2) }}"),
+      "2.0 4.0 -2.0 0.12 2.67")
+  }
+
+  func testRoundWithANegativePrecisionRoundsToTens() throws {
+    XCTAssertEqual(try render("{{ 1234|round(-2) }} {{ 1250.0|round(-2) }}"), "1200 1200.0")
+  }
+
+  func testWordcountCountsRunsOfLettersAndDigits() throws {
+    XCTAssertEqual(try render("{{ 'nguyễn văn an-bình'|wordcount }} {{ 'Số 16/KH-BDT'|wordcount }}"), "4 4")
+  }
+
+  func testTojsonSortsKeysAndEscapesNonASCIILikeJinja() throws {
+    XCTAssertEqual(
+      try render(#"{{ {'b': 2, 'a': [1, none]}|tojson }} {{ 'Hoà <b>'|tojson }}"#),
+      #"{"a": [1, null], "b": 2} "Ho\u00e0 \u003cb\u003e""#)
+  }
+
+  func testANamespaceKeepsAValueSetInsideALoop() throws {
+    XCTAssertEqual(
+      try render(
+        "{% set ns = namespace(dem=0) %}{% for x in [1, 5, 2] %}{% if x > 1 %}{% set ns.dem = ns.dem + 1 %}{% endif %}{% endfor %}{{ ns.dem }}"),
+      "2")
   }
 
   func testRoundRoundsToTheNearest() throws {

@@ -20,6 +20,7 @@ struct StructureBinder {
 
   mutating func bind(_ tags: [TagNode], root: XMLElementNode) {
     guard !isProperties else { return }
+    mergeParagraphsAroundTrimmedTags(tags)
     var targets: [XMLElementNode] = []
     var tagOnly: [ObjectIdentifier: Bool] = [:]
     for tag in tags where tag.isControl {
@@ -35,11 +36,11 @@ struct StructureBinder {
               at: tag.location))
           continue
         }
-      } else {
-        let id = ObjectIdentifier(tag.paragraph)
-        let alone = tagOnly[id] ?? isTagOnly(tag.paragraph)
+      } else if let paragraph = ancestor(of: tag, in: format.paragraphs) {
+        let id = ObjectIdentifier(paragraph)
+        let alone = tagOnly[id] ?? isTagOnly(paragraph)
         tagOnly[id] = alone
-        if alone { target = tag.paragraph }
+        if alone { target = paragraph }
       }
       if var element = target {
         if format.paragraphs.contains(element.name) { element = listItemHolding(element) }
@@ -51,6 +52,52 @@ struct StructureBinder {
     for target in targets.sorted(by: { depth($0) < depth($1) }) where isAttached(target, to: root) {
       guard let parent = target.parent, let at = parent.index(of: target) else { continue }
       parent.replaceChild(at: at, with: controlTags(in: target))
+    }
+  }
+
+  /// docxtpl's whitespace control across paragraphs: a lone `{%- … %}`
+  /// joins its paragraph to the one before, a lone `{% … -%}` joins the one
+  /// after, so `Nhà tôi ở` / `{%- if x -%}` / ` thành phố` / `{%- endif -%}`
+  /// reads as one paragraph.
+  private func mergeParagraphsAroundTrimmedTags(_ tags: [TagNode]) {
+    let lone = Set(
+      tags.filter { $0.isControl && $0.found.prefix == nil && isTagOnly($0.paragraph) }
+        .map { ObjectIdentifier($0.paragraph) })
+    for tag in tags
+    where tag.found.trimBefore || tag.found.trimAfter {
+      guard lone.contains(ObjectIdentifier(tag.paragraph)),
+        var paragraph = ancestor(of: tag, in: format.paragraphs)
+      else { continue }
+      if tag.found.trimBefore, let previous = sibling(of: paragraph, offset: -1) {
+        moveContent(of: paragraph, to: previous)
+        paragraph = previous
+      }
+      if tag.found.trimAfter, let next = sibling(of: paragraph, offset: 1) {
+        moveContent(of: next, to: paragraph)
+      }
+    }
+  }
+
+  /// The paragraph just before or after `paragraph` in the same parent.
+  private func sibling(of paragraph: XMLElementNode, offset: Int) -> XMLElementNode? {
+    guard let parent = paragraph.parent, let at = parent.index(of: paragraph),
+      parent.children.indices.contains(at + offset),
+      let sibling = parent.children[at + offset] as? XMLElementNode,
+      format.paragraphs.contains(sibling.name)
+    else { return nil }
+    return sibling
+  }
+
+  /// Appends the runs of `source` (not its paragraph properties) to
+  /// `destination` and removes `source`.
+  private func moveContent(of source: XMLElementNode, to destination: XMLElementNode) {
+    let moved = source.children.filter { ($0 as? XMLElementNode)?.name != "w:pPr" }
+    if let parent = source.parent, let at = parent.index(of: source) {
+      parent.replaceChild(at: at, with: [])
+    }
+    for node in moved {
+      if let at = source.index(of: node) { source.replaceChild(at: at, with: []) }
+      destination.append(node)
     }
   }
 

@@ -12,7 +12,9 @@ enum MethodCalls {
     switch callee {
     case .name("range"):
       return try range(args)
-    case .name("dict"):
+    // Jinja's namespace(): a mapping whose attributes `{% set ns.x = … %}`
+    // may change from inside a loop (the usual counter across iterations).
+    case .name("dict"), .name("namespace"):
       return .map(OrderedDictionary(args.keywords.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }))
     case .attribute(let baseExpression, let method):
       let base = try evaluator.evaluate(baseExpression, in: scope)

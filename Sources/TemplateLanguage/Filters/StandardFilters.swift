@@ -61,7 +61,14 @@ enum StandardFilters {
       "slice": sliceFilter,
       "truncate": truncate,
       "indent": indent,
-      "wordcount": { v, _ in .int(v.printed.split(whereSeparator: \.isWhitespace).count) },
+      // Jinja counts the matches of \w+: letters, digits and underscores.
+      "wordcount": { v, _ in
+        .int(
+          v.printed.unicodeScalars.split(whereSeparator: {
+            !($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_"
+              || $0.properties.generalCategory == .nonspacingMark)
+          }).count)
+      },
       "center": { v, a throws(FilterFailure) in
         let s = v.printed
         let width = try a.int(0, "width", default: 80)
@@ -93,7 +100,8 @@ enum StandardFilters {
         return .list(a.bool(2, "reverse", default: false) ? result.reversed() : result)
       },
       "striptags": { v, _ in .string(stripTags(v.printed)) },
-      "tojson": { v, _ in .string(v.json) },
+      // As Jinja's: keys sorted, non-ASCII escaped, HTML characters escaped.
+      "tojson": { v, _ in .string(v.json(sortedKeys: true, asciiOnly: true)) },
     ]
     for name in ["safe", "e", "escape", "forceescape"] { t[name] = { v, _ in v } }
     return t
@@ -339,17 +347,23 @@ enum StandardFilters {
     guard let n = v.number else { throw FilterFailure("round needs a number, not \(v.typeName)") }
     let precision = try a.int(0, "precision", default: 0)
     let method = a.string(1, "method", default: "common")
-    let scale = Foundation.pow(10.0, Double(precision))
-    // "common" rounds halves away from zero, as people do on paper; Python
-    // (and so Jinja) rounds them to even, which surprises in a document.
-    let rule: FloatingPointRoundingRule
+    let rounded: Double
     switch method {
-    case "common": rule = .toNearestOrAwayFromZero
-    case "ceil": rule = .up
-    case "floor": rule = .down
+    case "common":
+      // As Python's round(), so docxtpl templates print the same numbers:
+      // the exact binary value rounded, ties to even (2.5 → 2.0, 2.675 →
+      // 2.67). For Vietnamese figures use `so(n)`.
+      if precision >= 0 {
+        rounded = Double(String(format: "%.\(min(precision, 30))f", n)) ?? n
+      } else {
+        let scale = Foundation.pow(10.0, Double(-precision))
+        rounded = (n / scale).rounded(.toNearestOrEven) * scale
+      }
+    case "ceil", "floor":
+      let scale = Foundation.pow(10.0, Double(precision))
+      rounded = (n * scale).rounded(method == "ceil" ? .up : .down) / scale
     default: throw FilterFailure("the method must be 'common', 'ceil' or 'floor', not '\(method)'")
     }
-    let rounded = (n * scale).rounded(rule) / scale
     // Python's round() keeps an integer an integer; ceil and floor divide.
     if case .int = v, method == "common", let i = Int(exactly: rounded) { return .int(i) }
     return .double(rounded)
@@ -607,8 +621,10 @@ enum StandardFilters {
 }
 
 extension Value {
-  /// Compact JSON, for `tojson`.
-  var json: String {
+  /// JSON text, as Python's `json.dumps` writes it (`", "` and `": "`).
+  var json: String { json(sortedKeys: false, asciiOnly: false) }
+
+  func json(sortedKeys: Bool, asciiOnly: Bool) -> String {
     switch self {
     case .none: return "null"
     case .bool(let b): return b ? "true" : "false"
@@ -628,18 +644,22 @@ extension Value {
         case "&": out += "\\u0026"
         case "'": out += "\\u0027"
         default:
-          if u.value < 0x20 {
-            out += String(format: "\\u%04x", u.value)
+          if u.value < 0x20 || (asciiOnly && u.value > 0x7E) {
+            for unit in String(u).utf16 { out += String(format: "\\u%04x", unit) }
           } else {
             out.unicodeScalars.append(u)
           }
         }
       }
       return out + "\""
-    case .list(let l): return "[" + l.map(\.json).joined(separator: ", ") + "]"
+    case .list(let l):
+      return "[" + l.map { $0.json(sortedKeys: sortedKeys, asciiOnly: asciiOnly) }.joined(separator: ", ") + "]"
     case .map(let m):
-      return "{" + m.map { "\(Value.string($0.key).json): \($0.value.json)" }.joined(separator: ", ")
-        + "}"
+      let pairs = sortedKeys ? m.elements.sorted { $0.key < $1.key } : Array(m.elements)
+      return "{"
+        + pairs.map {
+          "\(Value.string($0.key).json(sortedKeys: sortedKeys, asciiOnly: asciiOnly)): \($0.value.json(sortedKeys: sortedKeys, asciiOnly: asciiOnly))"
+        }.joined(separator: ", ") + "}"
     }
   }
 }

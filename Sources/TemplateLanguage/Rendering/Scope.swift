@@ -49,6 +49,25 @@ public struct Scope: Sendable {
     locals.append((name, value))
   }
 
+  /// Sets `key` of the mapping bound to `name`, wherever it was bound, so a
+  /// namespace changed inside a loop keeps the change after it. False when
+  /// `name` is not bound to a mapping.
+  mutating func setAttribute(_ key: String, of name: String, to value: Value) -> Bool {
+    var i = locals.count
+    while i > 0 {
+      i -= 1
+      guard locals[i].name == name else { continue }
+      guard case .map(var m) = locals[i].value else { return false }
+      m[key] = value
+      locals[i].value = .map(m)
+      return true
+    }
+    guard case .map(var m)? = root[name] else { return false }
+    m[key] = value
+    root[name] = .map(m)
+    return true
+  }
+
   mutating func push() { frameStarts.append(locals.count) }
 
   mutating func pop() {

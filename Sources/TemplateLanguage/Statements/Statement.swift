@@ -68,7 +68,7 @@ enum StatementParser {
         }
         statement = .forStart(targets: targets, iterable: iterable, filter: filter)
       case "set":
-        let targets = try parseTargets(&parser)
+        let targets = try parseAssignmentTargets(&parser)
         guard parser.skip("=") else {
           throw ExpressionParser.Failure.syntax(
             "expected \"=\" after the name; block {% set %}…{% endset %} is not supported")
@@ -108,6 +108,19 @@ enum StatementParser {
       items.append(try parse(&parser))
     }
     return .list(items)
+  }
+
+  /// Names, or one `namespace.attribute` (kept as "ns.attr": a dot cannot
+  /// be part of a name, so the renderer knows it for an attribute).
+  private static func parseAssignmentTargets(_ parser: inout ExpressionParser)
+    throws(ExpressionParser.Failure) -> [String]
+  {
+    if case .name(let base) = parser.current, parser.peek(1) == .symbol(".") {
+      parser.advance()
+      parser.advance()
+      return [base + "." + (try parser.expectName())]
+    }
+    return try parseTargets(&parser)
   }
 
   /// `x` or `a, b` or `(a, b)`.

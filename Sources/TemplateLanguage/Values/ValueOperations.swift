@@ -7,7 +7,8 @@ enum ValueOperations {
   struct Failure: Error { let detail: String }
 
   static func equal(_ a: Value, _ b: Value) -> Bool {
-    if let x = a.number, let y = b.number { return x == y }
+    // As in Python, True == 1 and False == 0.
+    if let x = a.numberOrBool, let y = b.numberOrBool { return x == y }
     switch (a, b) {
     case (.list(let x), .list(let y)):
       return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
@@ -129,6 +130,11 @@ enum ValueOperations {
 }
 
 extension Value {
+  fileprivate var numberOrBool: Double? {
+    if case .bool(let b) = self { return b ? 1 : 0 }
+    return number
+  }
+
   /// Booleans take part in arithmetic as 0 and 1, as in Python.
   fileprivate var asNumberOperand: Value {
     if case .bool(let b) = self { return .int(b ? 1 : 0) }
