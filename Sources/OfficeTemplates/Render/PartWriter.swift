@@ -137,10 +137,12 @@ struct PartWriter: RenderSink {
   ) {
     // Most values need no escaping at all: copy them in one go.
     var text = text
-    if !text.withUTF8({ spaces ? needsODFEscaping($0) : needsEscaping($0) }) {
-      out.append(contentsOf: text.utf8)
-      return
+    let copied = text.withUTF8 { bytes in
+      guard !(spaces ? needsODFEscaping(bytes) : needsEscaping(bytes)) else { return false }
+      out.append(contentsOf: bytes)
+      return true
     }
+    if copied { return }
     var utf8 = text.utf8.makeIterator()
     var pendingSpaces = 0
     var previous: UInt8 = 0

@@ -14,8 +14,23 @@ struct LoopVariables: Sendable {
   enum Key: String, Sendable, CaseIterable {
     case index, index0, revindex, revindex0, first, last, length, depth, depth0, previtem, nextitem
 
-    /// The hidden name the rewritten expression reads.
-    var boundName: String { "loop." + rawValue }
+    /// The hidden name the rewritten expression reads (literals: a render
+    /// binds these for every item of every loop).
+    var boundName: String {
+      switch self {
+      case .index: "loop.index"
+      case .index0: "loop.index0"
+      case .revindex: "loop.revindex"
+      case .revindex0: "loop.revindex0"
+      case .first: "loop.first"
+      case .last: "loop.last"
+      case .length: "loop.length"
+      case .depth: "loop.depth"
+      case .depth0: "loop.depth0"
+      case .previtem: "loop.previtem"
+      case .nextitem: "loop.nextitem"
+      }
+    }
 
     /// The attribute's value for item `i` of `items`; nil where Jinja leaves
     /// it undefined (`previtem` of the first item).
