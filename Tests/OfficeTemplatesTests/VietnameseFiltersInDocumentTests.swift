@@ -34,6 +34,7 @@ final class VietnameseFiltersInDocumentTests: XCTestCase {
       ("{{ phong_trao | noi_danh_sach }}", "Dân vận khéo, Xanh - Sạch - Đẹp và Học tập suốt đời"),
       ("{{ nguoi | sap_xep_ten | join('; ') }}", "Nguyễn Thị An; Lê Văn Bình; Võ Nam Thắng; Đặng Văn Tuấn"),
       ("{{ 'báo cáo' | hoa }} {{ 'ĐỒNG' | thuong }} {{ 'đặng văn tuấn' | hoa_dau }}", "BÁO CÁO đồng Đặng Văn Tuấn"),
+      ("{{ 'sơ kết công tác Ban Dân tộc' | hoa_chu_dau }}", "Sơ kết công tác Ban Dân tộc"),
       ("{{ 'Khánh Hòa' | dau_kieu('moi') }} {{ 'thuỷ' | tone_style('cu') }}", "Khánh Hoà thủy"),
       ("{{ luong | tien_thuong('0,3') | so }}", "710.000"),
     ]

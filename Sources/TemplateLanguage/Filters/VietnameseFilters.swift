@@ -135,6 +135,11 @@ enum VietnameseFilters {
     add("hoa", "upper") { v, _ in .string(VietnameseCase.uppercased(v.printed)) }
     add("thuong", "lower") { v, _ in .string(VietnameseCase.lowercased(v.printed)) }
     add("hoa_dau", "title_vi") { v, _ in .string(VietnameseCase.titlecased(v.printed)) }
+    // Only the first letter: "sơ kết công tác…" → "Sơ kết công tác…" (Jinja's
+    // capitalize lowercases the rest, which breaks proper names).
+    add("hoa_chu_dau", "capfirst") { v, _ in
+      .string(VietnameseCase.capitalizingFirstLetter(v.printed))
+    }
     add("dau_kieu", "tone_style") { v, a throws(FilterFailure) in
       let styles: [String: TonePlacement] = ["cu": .old, "moi": .new, "old": .old, "new": .new]
       let name = a.string(0, "kieu", default: "moi")
