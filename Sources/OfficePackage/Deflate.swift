@@ -40,15 +40,15 @@ public enum Deflate {
   /// The raw deflate stream of `bytes` if it is smaller than `bytes`, else nil
   /// (the caller then stores the data). The buffer is left uninitialised
   /// until libdeflate writes it: no zero-filling on the hot path.
-  static func compressIfSmaller(_ bytes: [UInt8], level: CompressionLevel) -> [UInt8]? {
-    guard bytes.count > 1 else { return nil }
+  static func compressIfSmaller(_ input: UnsafeRawBufferPointer, level: CompressionLevel)
+    -> [UInt8]?
+  {
+    guard input.count > 1 else { return nil }
     let compressor = ThreadCompressors.current.compressor(for: level)
-    let room = bytes.count - 1
-    let output = bytes.withUnsafeBytes { input in
-      [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
-        count = libdeflate_deflate_compress(
-          compressor, input.baseAddress, input.count, buffer.baseAddress, room)
-      }
+    let room = input.count - 1
+    let output = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+      count = libdeflate_deflate_compress(
+        compressor, input.baseAddress, input.count, buffer.baseAddress, room)
     }
     return output.isEmpty ? nil : output
   }

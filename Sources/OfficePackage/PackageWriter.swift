@@ -37,22 +37,28 @@ public struct PackageWriter {
   }
 
   public mutating func addStored(_ name: String, _ bytes: [UInt8]) {
-    guard let header = beginEntry(name) else { return }
-    let crc = Deflate.crc32(bytes)
-    output.append(contentsOf: bytes)
-    endEntry(
-      name, header: header, deflated: false, crc: crc, compressedSize: bytes.count,
-      uncompressedSize: bytes.count)
+    bytes.withUnsafeBytes { add(name, contentsOf: $0, level: .store) }
   }
 
   /// Deflates `bytes` at `level`, or stores them when `level` is `.store` or
   /// when deflating would not make them smaller.
   public mutating func add(_ name: String, _ bytes: [UInt8], level: CompressionLevel) {
-    guard level != .store else { return addStored(name, bytes) }
+    bytes.withUnsafeBytes { add(name, contentsOf: $0, level: level) }
+  }
+
+  /// The same for bytes the caller keeps in memory of its own (a render
+  /// buffer reused from one document to the next).
+  public mutating func add(
+    _ name: String, contentsOf bytes: UnsafeRawBufferPointer, level: CompressionLevel
+  ) {
     guard let header = beginEntry(name) else { return }
-    let compressed = Deflate.compressIfSmaller(bytes, level: level)
-    let crc = Deflate.crc32(bytes)
-    output.append(contentsOf: compressed ?? bytes)
+    let compressed = level == .store ? nil : Deflate.compressIfSmaller(bytes, level: level)
+    let crc = Deflate.crc32(of: bytes)
+    if let compressed {
+      output.append(contentsOf: compressed)
+    } else {
+      output.append(contentsOf: bytes)
+    }
     endEntry(
       name, header: header, deflated: compressed != nil, crc: crc,
       compressedSize: compressed?.count ?? bytes.count, uncompressedSize: bytes.count)

@@ -189,15 +189,15 @@ public final class CompiledTemplate: Sendable {
       case .copy(let e, let raw):
         writer.addRaw(e.name, copyOf: e, rawData: raw)
       case .part(let program, let e):
-        let part: [UInt8]
+        let buffer = buffers.take()
+        defer { buffers.give(back: buffer) }
         do {
-          part = try PartWriter.render(program, scope, into: buffers.take())
+          try PartWriter.render(program, scope, into: buffer)
         } catch {
           problems += error.diagnostics
           continue
         }
-        writer.add(e.name, part, level: compression)
-        buffers.give(back: part)
+        writer.add(e.name, contentsOf: buffer.bytes, level: compression)
       }
     }
     if !problems.isEmpty { throw .template(TemplateErrors(problems)) }

@@ -10,56 +10,55 @@ struct PartWriter: RenderSink {
   private let literals: UnsafeBufferPointer<UInt8>
   private let chunks: UnsafeBufferPointer<Range<Int>>
   private let markers: [TableMarker]
-  private(set) var out: [UInt8]
+  private let out: RenderBuffer
   private var tables: [(gridOffset: Int, columns: [GridColumn], format: DocumentFormat, row: Int,
     widest: Int)] = []
 
   private init(
     literals: UnsafeBufferPointer<UInt8>, chunks: UnsafeBufferPointer<Range<Int>>,
-    markers: [TableMarker], buffer: [UInt8]
+    markers: [TableMarker], buffer: RenderBuffer
   ) {
     self.literals = literals
     self.chunks = chunks
     self.markers = markers
     out = buffer
-    out.removeAll(keepingCapacity: true)
-    out.reserveCapacity(literals.count + literals.count / 4)
+    out.removeAll()
+    out.reserve(literals.count + literals.count / 4)
   }
 
   /// Renders `program` for `scope` into `buffer` (emptied first, its
-  /// capacity reused) and returns the part's bytes.
-  static func render(_ program: PartProgram, _ scope: Scope, into buffer: [UInt8])
-    throws(TemplateErrors) -> [UInt8]
+  /// memory reused).
+  static func render(_ program: PartProgram, _ scope: Scope, into buffer: RenderBuffer)
+    throws(TemplateErrors)
   {
-    var result: Result<[UInt8], TemplateErrors> = .success([])
+    var result: Result<Void, TemplateErrors> = .success(())
     program.literals.withUnsafeBufferPointer { literals in
       program.chunks.withUnsafeBufferPointer { chunks in
         var sink = PartWriter(
           literals: literals, chunks: chunks, markers: program.markers, buffer: buffer)
         do throws(TemplateErrors) {
           try program.template.render(scope, into: &sink)
-          result = .success(sink.out)
         } catch {
           result = .failure(error)
         }
       }
     }
-    return try result.get()
+    try result.get()
   }
 
   mutating func appendLiteral(_ index: Int) {
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: literals[chunks[index]]))
+    out.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: literals[chunks[index]])))
   }
 
   mutating func appendOutput(_ value: Value, context: UInt8) {
     let text = value.printed
     switch OutputContext(rawValue: context) ?? .plain {
     case .wordText:
-      Self.escape(text, into: &out, lineBreak: Self.wordBreak, tab: Self.wordTab, spaces: false)
+      Self.escape(text, into: out, lineBreak: Self.wordBreak, tab: Self.wordTab, spaces: false)
     case .odfText:
-      Self.escape(text, into: &out, lineBreak: Self.odfBreak, tab: Self.odfTab, spaces: true)
+      Self.escape(text, into: out, lineBreak: Self.odfBreak, tab: Self.odfTab, spaces: true)
     case .plain:
-      Self.escape(text, into: &out, lineBreak: [0x0A], tab: [0x09], spaces: false)
+      Self.escape(text, into: out, lineBreak: [0x0A], tab: [0x09], spaces: false)
     }
   }
 
@@ -77,7 +76,7 @@ struct PartWriter: RenderSink {
     case .tableEnd:
       guard let table = tables.popLast() else { return }
       out.insert(
-        contentsOf: GridColumn.grid(table.columns, count: table.widest, format: table.format),
+        GridColumn.grid(table.columns, count: table.widest, format: table.format),
         at: table.gridOffset)
     }
   }
@@ -133,49 +132,50 @@ struct PartWriter: RenderSink {
   /// characters XML 1.0 forbids are dropped; in ODF a run of spaces keeps
   /// its length with `<text:s/>`.
   static func escape(
-    _ text: String, into out: inout [UInt8], lineBreak: [UInt8], tab: [UInt8], spaces: Bool
+    _ text: String, into out: RenderBuffer, lineBreak: [UInt8], tab: [UInt8], spaces: Bool
   ) {
     // Most values need no escaping at all: copy them in one go.
     var text = text
     let copied = text.withUTF8 { bytes in
       guard !(spaces ? needsODFEscaping(bytes) : needsEscaping(bytes)) else { return false }
-      out.append(contentsOf: bytes)
+      out.append(UnsafeRawBufferPointer(bytes))
       return true
     }
     if copied { return }
-    var utf8 = text.utf8.makeIterator()
     var pendingSpaces = 0
     var previous: UInt8 = 0
-    func flushSpaces(_ out: inout [UInt8]) {
+    func flushSpaces() {
       guard pendingSpaces > 0 else { return }
       out.append(0x20)
-      if pendingSpaces > 1 {
-        out += Array("<text:s text:c=\"\(pendingSpaces - 1)\"/>".utf8)
-      }
+      if pendingSpaces > 1 { out.append(Array("<text:s text:c=\"\(pendingSpaces - 1)\"/>".utf8)) }
       pendingSpaces = 0
     }
-    while let b = utf8.next() {
+    for b in text.utf8 {
       if spaces, b == 0x20 {
         pendingSpaces += 1
         previous = b
         continue
       }
-      if pendingSpaces > 0 { flushSpaces(&out) }
+      if pendingSpaces > 0 { flushSpaces() }
       switch b {
-      case UInt8(ascii: "&"): out += [0x26, 0x61, 0x6D, 0x70, 0x3B]
-      case UInt8(ascii: "<"): out += [0x26, 0x6C, 0x74, 0x3B]
-      case UInt8(ascii: ">"): out += [0x26, 0x67, 0x74, 0x3B]
+      case UInt8(ascii: "&"): out.append(Self.ampersand)
+      case UInt8(ascii: "<"): out.append(Self.lessThan)
+      case UInt8(ascii: ">"): out.append(Self.greaterThan)
       case 0x0A:
-        if previous != 0x0D { out += lineBreak }
-      case 0x0D: out += lineBreak
-      case 0x09: out += tab
+        if previous != 0x0D { out.append(lineBreak) }
+      case 0x0D: out.append(lineBreak)
+      case 0x09: out.append(tab)
       case 0x00..<0x20: break
       default: out.append(b)
       }
       previous = b
     }
-    flushSpaces(&out)
+    flushSpaces()
   }
+
+  private static let ampersand = Array("&amp;".utf8)
+  private static let lessThan = Array("&lt;".utf8)
+  private static let greaterThan = Array("&gt;".utf8)
 }
 
 /// The compiled program of one part: its literal chunks, its template and

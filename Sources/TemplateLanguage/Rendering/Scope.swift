@@ -28,9 +28,17 @@ public struct Scope: Sendable {
     var i = locals.count
     while i > 0 {
       i -= 1
-      if locals[i].name == name { return locals[i].value }
+      if Self.same(locals[i].name, name) { return locals[i].value }
     }
     return root[name]
+  }
+
+  /// String's `==` takes a slow Unicode path whenever two names differ,
+  /// and a lookup compares against every loop variable on its way to the
+  /// context; names of another length are told apart first, cheaply.
+  @inline(__always)
+  private static func same(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
   }
 
   public mutating func set(_ name: String, _ value: Value) {
@@ -41,7 +49,7 @@ public struct Scope: Sendable {
     var i = locals.count
     while i > start {
       i -= 1
-      if locals[i].name == name {
+      if Self.same(locals[i].name, name) {
         locals[i].value = value
         return
       }
@@ -56,7 +64,7 @@ public struct Scope: Sendable {
     var i = locals.count
     while i > 0 {
       i -= 1
-      guard locals[i].name == name else { continue }
+      guard Self.same(locals[i].name, name) else { continue }
       guard case .map(var m) = locals[i].value else { return false }
       m[key] = value
       locals[i].value = .map(m)
