@@ -10,6 +10,8 @@ struct PartProgramBuilder {
   private(set) var chunks: [Range<Int>] = []
   private(set) var items: [TemplateItem] = []
   private(set) var markers: [TableMarker] = []
+  /// What each tag of `items` acts on, in the same order, for inspection.
+  private(set) var tagStructures: [BoundStructure] = []
   private var pending: [UInt8] = []
   private var containers: [ContainerKey: Int] = [:]
 
@@ -44,6 +46,7 @@ struct PartProgramBuilder {
     switch node {
     case let tag as TagNode:
       flush()
+      tagStructures.append(tag.bound)
       items.append(
         .tag(
           TemplateTag(

@@ -29,6 +29,7 @@ struct StructureBinder {
         let kind = Self.kind(of: prefix)
         target = ancestor(of: tag, in: format.element(for: kind))
         if target == nil {
+          tag.bound = .unbound
           diagnostics.append(
             TemplateDiagnostic(
               .prefixOutsideStructure(
@@ -41,6 +42,9 @@ struct StructureBinder {
         let alone = tagOnly[id] ?? isTagOnly(paragraph)
         tagOnly[id] = alone
         if alone { target = paragraph }
+      }
+      if target != nil {
+        tag.bound = tag.found.prefix.map { Self.bound(Self.kind(of: $0)) } ?? .paragraph
       }
       if var element = target {
         if format.paragraphs.contains(element.name) { element = listItemHolding(element) }
@@ -103,6 +107,15 @@ struct StructureBinder {
 
   private static func kind(of prefix: TagScanner.Prefix) -> StructureKind {
     switch prefix {
+    case .paragraph: .paragraph
+    case .row: .row
+    case .cell: .cell
+    case .run: .run
+    }
+  }
+
+  private static func bound(_ kind: StructureKind) -> BoundStructure {
+    switch kind {
     case .paragraph: .paragraph
     case .row: .row
     case .cell: .cell

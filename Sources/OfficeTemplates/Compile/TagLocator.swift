@@ -14,6 +14,12 @@ struct TagLocator {
   let isProperties: Bool
   private(set) var tags: [TagNode] = []
   private(set) var diagnostics: [TemplateDiagnostic] = []
+  /// When set, tags are only found and recorded in `anchors`; the tree is
+  /// left exactly as it was (for writing comments into a copy).
+  var recordsAnchorsOnly = false
+  /// Where each tag (and each unclosed delimiter) stands in the unchanged
+  /// tree, when `recordsAnchorsOnly` is set.
+  private(set) var anchors: [TagAnchor] = []
 
   // Where the walk is, in the author's terms.
   private var region: String
@@ -145,12 +151,18 @@ struct TagLocator {
       switch piece {
       case .tag(let tag): found.append(tag)
       case .unclosed(let kind, let offset):
+        let range = offset..<min(text.count, offset + 2)
         diagnostics.append(
           TemplateDiagnostic(
             .unclosedTag(opening: kind.opening, closing: kind.closing),
-            at: location(text, offset..<min(text.count, offset + 2))))
+            at: location(text, range)))
+        if recordsAnchorsOnly { recordAnchor(range, in: paragraph, pieces, text) }
       case .text: break
       }
+    }
+    if recordsAnchorsOnly {
+      for tag in found { recordAnchor(tag.range, in: paragraph, pieces, text) }
+      return
     }
     var touched: [XMLElementNode] = []
     var holders: [XMLElementNode] = []
@@ -281,6 +293,19 @@ struct TagLocator {
     }
   }
 
+  private mutating func recordAnchor(
+    _ range: Range<Int>, in paragraph: XMLElementNode, _ pieces: [Piece], _ text: [UInt8]
+  ) {
+    guard let first = pieces.first(where: { $0.end > range.lowerBound }),
+      let last = pieces.last(where: { $0.start < range.upperBound })
+    else { return }
+    anchors.append(
+      TagAnchor(
+        location: location(text, range), paragraph: paragraph,
+        start: (first.node, range.lowerBound - first.start),
+        end: (last.node, range.upperBound - last.start)))
+  }
+
   // MARK: - Locations
 
   private func location(_ text: [UInt8], _ range: Range<Int>) -> TemplateLocation {
@@ -299,4 +324,16 @@ struct TagLocator {
     let tail = after.count > 40 ? after.prefix(40) + "…" : after
     return "\(head)⟦\(tag)⟧\(tail)"
   }
+}
+
+/// Where a tag stands in a part's tree that was left unchanged: its
+/// paragraph, and the text pieces (with byte offsets) where it begins and
+/// ends.
+struct TagAnchor {
+  let location: TemplateLocation
+  let paragraph: XMLElementNode
+  /// The piece holding the tag's first byte, and that byte's offset in it.
+  let start: (node: XMLNode, offset: Int)
+  /// The piece holding the tag's last byte, and the offset just after it.
+  let end: (node: XMLNode, offset: Int)
 }

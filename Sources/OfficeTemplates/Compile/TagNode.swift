@@ -24,7 +24,28 @@ final class TagNode: XMLNode {
     self.context = context
   }
 
+  /// What the tag acts on once bound: set by `StructureBinder`; an
+  /// output tag, or a control tag among other text, acts inline.
+  var bound: BoundStructure = .inline
+
   var isControl: Bool { found.kind != .output }
+}
+
+/// What a tag acts on in the document, for inspection: the text where it
+/// stands, or the paragraph, table row, cell or run it replaced.
+public enum BoundStructure: String, Sendable, CaseIterable {
+  /// In the text: a printed value, or a block inside one paragraph.
+  case inline
+  /// The whole paragraph (`{%p`, or a control tag alone in its paragraph).
+  case paragraph
+  /// The table row (`{%tr`).
+  case row
+  /// The table cell (`{%tc`).
+  case cell
+  /// The run of formatted text (`{%r`).
+  case run
+  /// Nothing: the prefix names a structure the tag is not inside.
+  case unbound
 }
 
 /// Where a printed value lands, which decides how line breaks, tabs and

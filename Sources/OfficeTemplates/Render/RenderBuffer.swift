@@ -69,7 +69,4 @@ final class RenderBuffer: @unchecked Sendable {
 
   /// The bytes written so far, valid until the next change.
   var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: storage, count: count) }
-
-  /// A copy of the bytes, for callers that keep them.
-  var array: [UInt8] { Array(bytes) }
 }
