@@ -14,10 +14,13 @@ public struct DocumentRenderer: Sendable {
   public let template: CompiledTemplate
   public let templatePath: String
 
-  /// Compiles the template at `path`.
-  public init(templatePath path: String) throws(VanBanError) {
+  /// Compiles the template at `path`, with the filters of `environment`
+  /// (the standard ones plus the data filters by default).
+  public init(templatePath path: String, environment: TemplateEnvironment = DataInputs.environment)
+    throws(VanBanError)
+  {
     do {
-      template = try CompiledTemplate(path: path)
+      template = try CompiledTemplate(path: path, environment: environment)
     } catch {
       throw VanBanError(error, template: path)
     }

@@ -14,7 +14,7 @@ struct VanBanCommand: ParsableCommand {
       \(VanBanError.Kind.outputFailure.exitCode) output could not be written.
       """,
     version: VanBanVersion.current,
-    subcommands: [RenderCommand.self]
+    subcommands: [RenderCommand.self, CheckDataCommand.self, CheckCommand.self, InspectCommand.self, LintCommand.self, PreviewCommand.self]
   )
 }
 

@@ -1,0 +1,224 @@
+import VietnameseText
+
+/// Reads nominee history files: one row per person or collective per year.
+extension LoadSession {
+  /// A nominee row read but not yet checked against the units, which are
+  /// known only when every nominee file has been read (a collective is a
+  /// unit its members may name).
+  struct PendingNominee {
+    var nominee: NomineeYear
+    var unitColumn: Int
+    var reportIndex: Int
+  }
+
+  /// What the first row of an id said, to catch a name changing later.
+  struct NomineeIdentity {
+    var nameKey: String
+    var name: String
+    var kind: RecipientKind
+    var source: SourceLocation
+  }
+
+  func loadNominees(
+    _ file: PreparedFile, _ report: inout LoadReport, reportIndex: Int,
+    identities: inout [String: NomineeIdentity], seen: inout [String: SourceLocation],
+    pending: inout [PendingNominee]
+  ) {
+    let c = file.match.index
+    let read = file.forEachDataRow { row in
+      var errors: [DataDiagnostic] = []
+      var bad: [Int] = []  // Cells already reported as not UTF-8.
+      func fail(_ name: String?, _ message: String, _ fix: String) {
+        if let index = name.flatMap({ c[$0] }), bad.contains(index) { return }
+        errors.append(
+          DataDiagnostic(
+            file: file.name, line: row.line, column: name.flatMap { c[$0] }.map { $0 + 1 },
+            message: message, fix: fix))
+      }
+      func text(_ name: String) -> String? {
+        guard let index = c[name] else { return nil }
+        let id = texts.id(row, index)
+        if texts.isInvalid(id) {
+          if !bad.contains(index) { errors.append(notUTF8(file, line: row.line, column: index + 1)) }
+          bad.append(index)
+          return nil
+        }
+        return texts.text(id)
+      }
+      func raw(_ name: String) -> String { c[name].map { row.string($0) } ?? "" }
+      func number(_ name: String, _ what: String) -> Int {
+        guard let index = c[name] else { return 0 }
+        switch row.withCellBytes(index, CellText.count) {
+        case .value(let v): return v
+        case .empty: return 0
+        default:
+          fail(name, "\(what) “\(row.string(index))” is not a count", "write a whole number, 0 if none")
+          return 0
+        }
+      }
+      func awards(_ name: String) -> [Award] {
+        var out: [Award] = []
+        for item in CellText.listItems(raw(name)) {
+          if case .award(let a) = vocabulary.match(item) {
+            out.append(a)
+            continue
+          }
+          // “Biểu dương, tôn vinh” has a comma; “LĐTT, CSTĐCS” is two.
+          let parts = item.split(separator: ",").compactMap { CellText.clean(String($0)) }
+          let matched = parts.compactMap { part -> Award? in
+            if case .award(let a) = vocabulary.match(part) { return a }
+            return nil
+          }
+          if parts.count > 1 && matched.count == parts.count {
+            out += matched
+          } else if let (message, fix) = awardProblem(item, vocabulary.match(item)) {
+            fail(name, message, fix)
+          }
+        }
+        return out
+      }
+      if row.hasUnterminatedQuote {
+        fail(nil, "a quote (\") opened in this row is never closed", "close the quote")
+      }
+
+      let id = text("ma")
+      if id == nil { fail("ma", "the id is empty", "give every nominee a stable id, e.g. CN001") }
+      let name = text("ho_ten")
+      if name == nil { fail("ho_ten", "the name is empty", "write the person's or collective's name") }
+      var year = 0
+      if let index = c["nam"] {
+        switch row.withCellBytes(index, CellText.count) {
+        case .value(let v):
+          year = v
+          if let (message, fix) = checkYear(v) { fail("nam", message, fix) }
+        case .empty: fail("nam", "the year is empty", "write the year, e.g. 2023")
+        default: fail("nam", "the year “\(raw("nam"))” is not a year", "write four digits, e.g. 2023")
+        }
+      }
+      var kind: RecipientKind?
+      if let k = text("doi_tuong") {
+        kind = RecipientKind(cell: k)
+        if kind == nil { fail("doi_tuong", "unknown kind “\(k)”", "write \(RecipientKind.cellExamples)") }
+      } else {
+        fail("doi_tuong", "the kind is empty", "write \(RecipientKind.cellExamples)")
+      }
+      let unit = text("don_vi")
+      if unit == nil { fail("don_vi", "the unit is empty", "write the unit the nominee belongs to") }
+
+      var isManager = false
+      if let cell = text("quan_ly") {
+        if let flag = CellText.flag(cell) {
+          isManager = flag
+        } else {
+          fail("quan_ly", "“\(cell)” is not yes or no", "write x or có for a managing post, leave empty otherwise")
+        }
+      }
+      var sex: Sex?
+      if let cell = text("gioi_tinh") {
+        sex = Sex(cell: cell)
+        if sex == nil { fail("gioi_tinh", "unknown sex “\(cell)”", "write Nam or Nữ") }
+      }
+      var rating: TaskRating?
+      if let cell = text("xep_loai") {
+        rating = TaskRating(cell: cell)
+        if rating == nil {
+          fail("xep_loai", "unknown task rating “\(cell)”", "write HTXSNV, HTTNV, HTNV or KHTNV")
+        }
+      }
+      var discipline: DisciplineLevel?
+      if let cell = text("ky_luat"), !CellText.meansNone(cell) {
+        discipline = DisciplineLevel(cell: cell)
+        if discipline == nil {
+          fail("ky_luat", "unknown discipline “\(cell)”",
+            "write khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức or buộc thôi việc; "
+              + "leave empty for none")
+        }
+      }
+      let pendingCase = text("dang_xem_xet").flatMap { CellText.meansNone($0) ? nil : $0 }
+      let initiatives = Initiatives(
+        unit: number("sang_kien_co_so", "the number of initiatives"),
+        province: number("sang_kien_cap_tinh", "the number of initiatives"),
+        national: number("sang_kien_toan_quoc", "the number of initiatives"))
+      let received = awards("danh_hieu")
+      let proposed = awards("de_nghi")
+      if let kind {
+        for award in received + proposed where !award.recipients.contains(kind) {
+          fail(received.contains(award) ? "danh_hieu" : "de_nghi",
+            "\(award.name) is not given to a \(kind.name)", "check the kind or the award")
+        }
+      }
+      checkExtraCells(row, file, &errors)
+
+      let location = SourceLocation(file: file.name, line: row.line)
+      if errors.isEmpty, let id, let name, let kind {
+        let key = ToneNormalization.matchingKey(name)
+        if let identity = identities[id] {
+          if identity.nameKey != key {
+            fail("ho_ten",
+              "the id \(id) is “\(identity.name)” on \(identity.source) but “\(name)” here",
+              "an id names one nominee in every year: correct the name, or give a new id")
+          } else if identity.kind != kind {
+            fail("doi_tuong",
+              "the id \(id) is a \(identity.kind.name) on \(identity.source) but a \(kind.name) here",
+              "correct the kind, or give a new id")
+          }
+        } else {
+          identities[id] = NomineeIdentity(nameKey: key, name: name, kind: kind, source: location)
+        }
+        let yearKey = id + "\u{0}" + String(year)
+        if errors.isEmpty {
+          if let first = seen[yearKey] {
+            fail("ma", "\(id) already has a row for \(year) on \(first)",
+              "keep one row per nominee per year")
+          } else {
+            seen[yearKey] = location
+          }
+        }
+      }
+      guard errors.isEmpty, let id, let name, let kind, let unit else {
+        report.diagnostics += errors
+        return
+      }
+      if kind == .collective { knownUnitKeys.insert(ToneNormalization.matchingKey(name)) }
+      let nominee = NomineeYear(
+        id: id, year: year, name: name, kind: kind, unit: unit, position: text("chuc_vu"),
+        isManager: isManager, sex: sex, rating: rating, received: received,
+        initiatives: initiatives, discipline: discipline, pendingCase: pendingCase,
+        proposed: proposed, note: text("ghi_chu"), source: location)
+      pending.append(
+        PendingNominee(nominee: nominee, unitColumn: (c["don_vi"] ?? 0) + 1, reportIndex: reportIndex))
+      report.rowsUsed += 1
+    }
+    report.rowsRead += read
+  }
+
+  /// Checks the units of the nominees read, once every file is read:
+  /// a nominee's unit must be a unit, a governing body or a collective
+  /// nominee. Without units or collectives there is nothing to check
+  /// against. Returns the rejected rows' diagnostics by report index.
+  func finishNominees(_ pending: [PendingNominee]) -> [(Int, DataDiagnostic)] {
+    let check = !knownUnitKeys.isEmpty
+    var rejected: [(Int, DataDiagnostic)] = []
+    let collectiveNames = pending.filter { $0.nominee.kind == .collective }.map(\.nominee.name)
+    for item in pending {
+      let n = item.nominee
+      if check && !knownUnitKeys.contains(ToneNormalization.matchingKey(n.unit)) {
+        let candidates = units.map(\.name) + units.compactMap(\.governingBody) + collectiveNames
+        let close = VocabularyKey.closest(to: n.unit, among: candidates)
+        rejected.append(
+          (
+            item.reportIndex,
+            DataDiagnostic(
+              file: n.source.file, line: n.source.line, column: item.unitColumn,
+              message: "\(n.name) (\(n.id)) belongs to “\(n.unit)”, which is not a known unit",
+              fix: close.isEmpty
+                ? "add the unit to the units file, or a row for the collective, or correct the name"
+                : "did you mean " + close.map { "“\($0)”" }.joined(separator: ", ") + "?")
+          ))
+      } else {
+        nominees.append(n)
+      }
+    }
+    return rejected
+  }
+}

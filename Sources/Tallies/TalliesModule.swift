@@ -1,2 +1,0 @@
-/// Placeholder until the load stage lands.
-enum TalliesModule {}

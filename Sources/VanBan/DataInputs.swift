@@ -1,0 +1,70 @@
+import Tallies
+import TemplateLanguage
+
+/// The data a render reads besides JSON contexts: CSV files and a metadata
+/// file, loaded and checked, and what to do when rows are rejected.
+public struct DataInputs: Sendable {
+  public var dataFiles: [String]
+  public var metadataFile: String?
+  public var encoding: TextEncoding?
+  /// The plan period; the metadata's `period` when not given.
+  public var period: ClosedRange<Int>?
+  /// Render even when rows were rejected (`--keep-going`).
+  public var keepGoing: Bool
+
+  public init(
+    dataFiles: [String] = [], metadataFile: String? = nil, encoding: TextEncoding? = nil,
+    period: ClosedRange<Int>? = nil, keepGoing: Bool = false
+  ) {
+    self.dataFiles = dataFiles
+    self.metadataFile = metadataFile
+    self.encoding = encoding
+    self.period = period
+    self.keepGoing = keepGoing
+  }
+
+  /// What loading gave: the context, and the diagnostics and summaries to
+  /// print (also when it succeeded: warnings, and with `--keep-going` what
+  /// was left out).
+  public struct Loaded: Sendable {
+    public var context: Value
+    public var dataset: Dataset
+    public var metadata: DocumentMetadata?
+    /// Lines for standard error: diagnostics, then one summary per file.
+    public var messages: [String]
+  }
+
+  /// Loads everything. Fails with `.badData` and every diagnostic when a
+  /// row was rejected (unless `keepGoing`) or the metadata is wrong.
+  public func load() throws(VanBanError) -> Loaded {
+    var metadata: DocumentMetadata?
+    if let metadataFile {
+      switch MetadataLoader.load(path: metadataFile) {
+      case .success(let m): metadata = m
+      case .failure(let errors):
+        throw VanBanError(.badData, messages: errors.diagnostics.map(\.description))
+      }
+    }
+    let options = LoadOptions(encoding: encoding, period: period ?? metadata?.period)
+    let dataset = DataLoader.load(paths: dataFiles, options: options)
+    var messages = dataset.diagnostics.map(\.description)
+    messages += dataset.reports.map(\.summary)
+    if dataset.hasErrors {
+      guard keepGoing else {
+        messages.append(
+          "error: \(dataset.rowsRejected) row(s) rejected; no document written (fix the data, or "
+            + "pass --keep-going to render without them)")
+        throw VanBanError(.badData, messages: messages)
+      }
+      messages.append(
+        "warning: --keep-going: rendering without the \(dataset.rowsRejected) rejected row(s) "
+          + "listed above")
+    }
+    return Loaded(
+      context: DataContext.make(dataset, metadata: metadata), dataset: dataset, metadata: metadata,
+      messages: messages)
+  }
+
+  /// The filters templates get when data is loaded.
+  public static let environment = TemplateEnvironment.standard.adding(filters: DataFilters.table())
+}
