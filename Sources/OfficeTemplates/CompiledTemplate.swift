@@ -51,60 +51,21 @@ public final class CompiledTemplate: Sendable {
   public convenience init(path: String, environment: TemplateEnvironment = .standard)
     throws(OfficeTemplateError)
   {
-    guard let format = DocumentFormat(fileName: path) else {
-      throw .usage(
-        "\(path): a template must be a .docx or .odt file (Word or LibreOffice document)")
-    }
-    let reader: PackageReader
-    do {
-      reader = try PackageReader(path: path)
-    } catch {
-      throw .package(error)
-    }
+    let (reader, format) = try TemplateAnalysis.open(path: path)
     try self.init(reader: reader, format: format, environment: environment)
   }
 
   private init(reader: PackageReader, format: DocumentFormat?, environment: TemplateEnvironment)
     throws(OfficeTemplateError)
   {
+    let analysis = try TemplateAnalysis(reader: reader, format: format, environment: environment)
+    guard analysis.problems.isEmpty else { throw .template(TemplateErrors(analysis.problems)) }
+    self.format = analysis.format
+    parts = analysis.parts.map { TemplatePart(name: $0.label, template: $0.template) }
+    let programs = Dictionary(
+      analysis.parts.map { ($0.entryName, $0.program) }, uniquingKeysWith: { first, _ in first })
+    var entries: [OutputEntry] = []
     do {
-      let detected: DocumentFormat =
-        reader.entry(named: "content.xml") != nil && reader.entry(named: "word/document.xml") == nil
-        ? .odt : .docx
-      let format = format ?? detected
-      if format != detected {
-        throw OfficeTemplateError.usage(
-          "the file is a \(detected.rawValue.uppercased()) package, not \(format.rawValue.uppercased()); give it the .\(detected.fileExtension) extension"
-        )
-      }
-      self.format = format
-      let catalog = try PartCatalog(reader: reader, format: format)
-      var programs: [String: PartProgram] = [:]
-      var parts: [TemplatePart] = []
-      var diagnostics: [TemplateDiagnostic] = []
-      for part in catalog.parts {
-        let data = try reader.data(of: part.entry)
-        // A part with no brace holds no tag: it is copied as it is.
-        guard data.contains(UInt8(ascii: "{")) || data.contains(UInt8(ascii: "}")) else { continue }
-        let xml: XMLPart
-        if let main = catalog.mainPart, main.name == part.entry.name {
-          xml = main
-        } else {
-          xml = try XMLPart.parse(data, name: part.entry.name)
-        }
-        guard
-          let program = Self.compile(
-            xml, label: part.label, format: format, isProperties: part.isProperties,
-            hasLiteralDelimiters: Self.hasLiteralDelimiters(data),
-            environment: environment, diagnostics: &diagnostics)
-        else { continue }
-        programs[part.entry.name] = program
-        parts.append(TemplatePart(name: part.label, template: program.template))
-      }
-      if !diagnostics.isEmpty { throw OfficeTemplateError.template(TemplateErrors(diagnostics)) }
-      self.parts = parts
-
-      var entries: [OutputEntry] = []
       for entry in reader.entries {
         if let program = programs[entry.name] {
           entries.append(.part(program, entry: entry))
@@ -112,62 +73,24 @@ public final class CompiledTemplate: Sendable {
           entries.append(.copy(entry, raw: try reader.rawData(of: entry)))
         }
       }
-      // ODF wants `mimetype` first (and stored); put it there whatever the
-      // template package did.
-      if let i = entries.firstIndex(where: {
-        if case .copy(let e, _) = $0 { e.name == "mimetype" } else { false }
-      }), i != 0 {
-        entries.insert(entries.remove(at: i), at: 0)
-      }
-      self.entries = entries
-      expectedSize = entries.reduce(0) { total, entry in
-        switch entry {
-        case .copy(let e, let raw): total + raw.count + 2 * e.name.utf8.count + 100
-        case .part(let program, let e): total + program.literals.count / 2 + 2 * e.name.utf8.count + 100
-        }
-      }
-      timestamp = .fromEnvironment()
-    } catch let error as PackageError {
-      throw .package(error)
-    } catch let error as OfficeTemplateError {
-      throw error
     } catch {
-      throw .usage("\(error)")
+      throw .package(error)
     }
-  }
-
-  /// Locates, binds and serializes one part; nil when it holds no tag and
-  /// nothing to unescape, so it is copied unchanged.
-  private static func compile(
-    _ xml: XMLPart, label: String, format: DocumentFormat, isProperties: Bool,
-    hasLiteralDelimiters: Bool, environment: TemplateEnvironment, diagnostics: inout [TemplateDiagnostic]
-  ) -> PartProgram? {
-    var locator = TagLocator(format: format, label: label, isProperties: isProperties)
-    locator.locate(in: xml.root)
-    diagnostics += locator.diagnostics
-    guard !locator.tags.isEmpty || !locator.diagnostics.isEmpty || hasLiteralDelimiters
-    else { return nil }
-    var binder = StructureBinder(format: format, isProperties: isProperties)
-    binder.bind(locator.tags.reversed(), root: xml.root)
-    diagnostics += binder.diagnostics
-    var builder = PartProgramBuilder(format: format)
-    builder.build(xml)
-    let template = Template(items: builder.items, environment: environment, diagnostics: &diagnostics)
-    return PartProgram(
-      name: xml.name, literals: builder.literals, chunks: builder.chunks, template: template,
-      markers: builder.markers)
-  }
-
-  /// Whether the part holds docxtpl's escaped delimiters (`{_{` …), which
-  /// must be rewritten even where there is no tag.
-  private static func hasLiteralDelimiters(_ data: [UInt8]) -> Bool {
-    let underscore = UInt8(ascii: "_")
-    for i in data.indices.dropLast() where data[i] == underscore {
-      let before = i > 0 ? data[i - 1] : 0
-      let after = data[i + 1]
-      if before == UInt8(ascii: "{") || after == UInt8(ascii: "}") { return true }
+    // ODF wants `mimetype` first (and stored); put it there whatever the
+    // template package did.
+    if let i = entries.firstIndex(where: {
+      if case .copy(let e, _) = $0 { e.name == "mimetype" } else { false }
+    }), i != 0 {
+      entries.insert(entries.remove(at: i), at: 0)
     }
-    return false
+    self.entries = entries
+    expectedSize = entries.reduce(0) { total, entry in
+      switch entry {
+      case .copy(let e, let raw): total + raw.count + 2 * e.name.utf8.count + 100
+      case .part(let program, let e): total + program.literals.count / 2 + 2 * e.name.utf8.count + 100
+      }
+    }
+    timestamp = .fromEnvironment()
   }
 
   /// Renders one document from `context` (the root mapping is the

@@ -6,9 +6,10 @@ import TemplateLanguage
 /// every problem — also when there are problems, which `CompiledTemplate`
 /// refuses.
 ///
-/// Goes through the same steps as compiling (catalog the parts, locate the
-/// tags across runs, bind structure, build the program, parse the tags),
-/// so what it says is what a render would do.
+/// It is the front half of compiling (catalog the parts, locate the tags
+/// across runs, bind structure, build the program, parse the tags):
+/// `CompiledTemplate` is an analysis without problems, so what an analysis
+/// says is what a render does.
 public struct TemplateAnalysis: Sendable {
   /// One part that holds tags.
   public struct Part: Sendable {
@@ -16,9 +17,11 @@ public struct TemplateAnalysis: Sendable {
     public let label: String
     /// The package entry: `word/document.xml`, `content.xml`.
     public let entryName: String
-    public let template: Template
+    public var template: Template { program.template }
     /// What each tag of `template.tags` acts on, by index.
     public let structures: [BoundStructure]
+    /// The part compiled: literal chunks, holes, table markers.
+    let program: PartProgram
   }
 
   public let format: DocumentFormat
@@ -31,25 +34,17 @@ public struct TemplateAnalysis: Sendable {
   public init(path: String, environment: TemplateEnvironment = .standard)
     throws(OfficeTemplateError)
   {
-    guard let format = DocumentFormat(fileName: path) else {
-      throw .usage(
-        "\(path): a template must be a .docx or .odt file (Word or LibreOffice document)")
-    }
-    let reader: PackageReader
-    do {
-      reader = try PackageReader(path: path)
-    } catch {
-      throw .package(error)
-    }
+    let (reader, format) = try Self.open(path: path)
     try self.init(reader: reader, format: format, environment: environment)
   }
 
   public init(
-    bytes: [UInt8], format: DocumentFormat? = nil, environment: TemplateEnvironment = .standard
+    bytes: [UInt8], format: DocumentFormat? = nil, environment: TemplateEnvironment = .standard,
+    limits: PackageLimits = .init()
   ) throws(OfficeTemplateError) {
     let reader: PackageReader
     do {
-      reader = try PackageReader(bytes: bytes)
+      reader = try PackageReader(bytes: bytes, limits: limits)
     } catch {
       throw .package(error)
     }
@@ -59,13 +54,7 @@ public struct TemplateAnalysis: Sendable {
   init(reader: PackageReader, format: DocumentFormat?, environment: TemplateEnvironment)
     throws(OfficeTemplateError)
   {
-    let detected = Self.detectFormat(reader)
-    let format = format ?? detected
-    guard format == detected else {
-      throw .usage(
-        "the file is a \(detected.rawValue.uppercased()) package, not \(format.rawValue.uppercased()); give it the .\(detected.fileExtension) extension"
-      )
-    }
+    let format = try Self.format(of: reader, expected: format)
     self.format = format
     var parts: [Part] = []
     var problems: [TemplateDiagnostic] = []
@@ -73,12 +62,18 @@ public struct TemplateAnalysis: Sendable {
       let catalog = try PartCatalog(reader: reader, format: format)
       for part in catalog.parts {
         let data = try reader.data(of: part.entry)
+        // A part with no brace holds no tag: it is copied as it is.
         guard data.contains(UInt8(ascii: "{")) || data.contains(UInt8(ascii: "}")) else { continue }
-        let xml = try XMLPart.parse(data, name: part.entry.name)
+        let xml: XMLPart
+        if let main = catalog.mainPart, main.name == part.entry.name {
+          xml = main
+        } else {
+          xml = try XMLPart.parse(data, name: part.entry.name)
+        }
         var locator = TagLocator(format: format, label: part.label, isProperties: part.isProperties)
         locator.locate(in: xml.root)
         problems += locator.diagnostics
-        guard !locator.tags.isEmpty else { continue }
+        guard !locator.tags.isEmpty || Self.hasLiteralDelimiters(data) else { continue }
         var binder = StructureBinder(format: format, isProperties: part.isProperties)
         binder.bind(locator.tags.reversed(), root: xml.root)
         problems += binder.diagnostics
@@ -88,8 +83,10 @@ public struct TemplateAnalysis: Sendable {
           items: builder.items, environment: environment, diagnostics: &problems)
         parts.append(
           Part(
-            label: part.label, entryName: part.entry.name, template: template,
-            structures: builder.tagStructures))
+            label: part.label, entryName: part.entry.name, structures: builder.tagStructures,
+            program: PartProgram(
+              name: xml.name, literals: builder.literals, chunks: builder.chunks,
+              template: template, markers: builder.markers)))
       }
     } catch {
       throw .package(error)
@@ -98,8 +95,43 @@ public struct TemplateAnalysis: Sendable {
     self.problems = problems
   }
 
-  static func detectFormat(_ reader: PackageReader) -> DocumentFormat {
-    reader.entry(named: "content.xml") != nil && reader.entry(named: "word/document.xml") == nil
+  /// Opens the package at `path`, whose extension names its format.
+  static func open(path: String) throws(OfficeTemplateError) -> (PackageReader, DocumentFormat) {
+    guard let format = DocumentFormat(fileName: path) else {
+      throw .usage(
+        "\(path): a template must be a .docx or .odt file (Word or LibreOffice document)")
+    }
+    do {
+      return (try PackageReader(path: path), format)
+    } catch {
+      throw .package(error)
+    }
+  }
+
+  /// The format the package holds, which must be the one expected if any.
+  static func format(of reader: PackageReader, expected: DocumentFormat?)
+    throws(OfficeTemplateError) -> DocumentFormat
+  {
+    let detected: DocumentFormat =
+      reader.entry(named: "content.xml") != nil && reader.entry(named: "word/document.xml") == nil
       ? .odt : .docx
+    if let expected, expected != detected {
+      throw .usage(
+        "the file is a \(detected.rawValue.uppercased()) package, not \(expected.rawValue.uppercased()); give it the .\(detected.fileExtension) extension"
+      )
+    }
+    return detected
+  }
+
+  /// Whether the part holds docxtpl's escaped delimiters (`{_{` …), which
+  /// must be rewritten even where there is no tag.
+  private static func hasLiteralDelimiters(_ data: [UInt8]) -> Bool {
+    let underscore = UInt8(ascii: "_")
+    for i in data.indices.dropLast() where data[i] == underscore {
+      let before = i > 0 ? data[i - 1] : 0
+      let after = data[i + 1]
+      if before == UInt8(ascii: "{") || after == UInt8(ascii: "}") { return true }
+    }
+    return false
   }
 }

@@ -35,12 +35,7 @@ public enum TemplateAnnotator {
   ) throws(OfficeTemplateError) -> [UInt8] {
     do {
       let reader = try PackageReader(bytes: bytes)
-      let detected = TemplateAnalysis.detectFormat(reader)
-      guard (format ?? detected) == detected else {
-        throw OfficeTemplateError.usage(
-          "the file is a \(detected.rawValue.uppercased()) package; give it the .\(detected.fileExtension) extension"
-        )
-      }
+      let detected = try TemplateAnalysis.format(of: reader, expected: format)
       var writer = Writer(reader: reader, format: detected, author: author)
       try writer.place(notes)
       return try writer.finish()
