@@ -54,7 +54,7 @@ struct HeaderMatcher {
     let target = Array(ToneNormalization.headerKey(header).utf8)
     var best: (ColumnSpec, Int)?
     for (key, column) in byKey {
-      let d = VocabularyKey.distance(target, Array(key.utf8))
+      let d = EditDistance.between(target, Array(key.utf8))
       if d <= max(1, target.count / 3), best.map({ d < $0.1 }) ?? true { best = (column, d) }
     }
     return best?.0

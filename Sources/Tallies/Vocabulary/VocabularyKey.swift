@@ -55,7 +55,7 @@ enum VocabularyKey {
     var seen = Set<String>()
     for candidate in candidates where seen.insert(candidate).inserted {
       let key = Array(of(candidate).utf8)
-      let d = distance(target, key)
+      let d = EditDistance.between(target, key)
       let allowed = max(2, min(target.count, key.count) / 3)
       if d <= allowed || (!target.isEmpty && key.starts(with: target) && target.count >= 2) {
         scored.append((candidate, d))
@@ -63,22 +63,5 @@ enum VocabularyKey {
     }
     scored.sort { $0.1 < $1.1 }
     return scored.prefix(limit).map(\.0)
-  }
-
-  /// Levenshtein distance over bytes (keys are ASCII).
-  static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
