@@ -1,30 +1,33 @@
-"""Báo cáo sơ kết — the interim report of seed 000 (Ban Dân tộc tỉnh Khánh Hòa,
-sơ kết công tác … điển hình tiên tiến giai đoạn 2023-2025).
+"""Báo cáo sơ kết / tổng kết — a unit's report on its emulation work over a
+period, with the yearly results written from the tallies (seed 000: Ban Dân
+tộc tỉnh Khánh Hòa, sơ kết công tác … điển hình tiên tiến giai đoạn 2023-2025).
 
-Context keys (see Samples/bao-cao-so-ket/context.json):
+Data (Samples/bao-cao-so-ket/):
 
-  co_quan_chu_quan        governing body, any case ("UBND tỉnh Khánh Hòa")
-  co_quan.ten             issuing body ("Ban Dân tộc")
-  co_quan.ten_goi         how the body names itself in the preamble
-                          (optional, default co_quan.ten: "Ban Dân tộc tỉnh")
-  co_quan.viet_tat        its symbol in "Số: …/BC-BDT" ("BDT")
-  so                      document number, or null for a draft (blank)
-  ngay                    date "YYYY-MM-DD", or null/absent for a draft
-  nam, thang              year (and month, may be null) of a draft date
-  noi_ban_hanh            place in the date line ("Khánh Hòa")
-  noi_dung                what the report is about, lower case, used in the
-                          summary and in the closing sentence
-  giai_doan.tu/.den       the period in the summary (2023, 2025)
-  can_cu[]                the documents the preamble cites: loai, so_ky_hieu,
-                          ngay (YYYY-MM-DD), co_quan (optional), trich_yeu
-  muc[]                   numbered sections: tieu_de, doan[] (paragraphs),
-                          gach_dau_dong (paragraphs begin with "- "),
-                          ket_qua_khen_thuong (the yearly results follow)
-  khen_thuong[]           per year: nam, ket_qua[] — see YEAR below
-  noi_nhan[], luu         recipients; "Lưu: VT, …"
-  nguoi_ky.tham_quyen     optional "KT. Trưởng Ban", "TM. Ủy ban nhân dân"
-  nguoi_ky.chuc_vu        "Trưởng Ban"
-  nguoi_ky.ho_ten         "Võ Nam Thắng"
+  units CSV        the issuing unit: name, governing body, symbol, place, head
+  tallies CSV      one row per count of awards: year, award, kind, count,
+                   authority, status (tặng, được tặng, đề xuất, đã trình, đề
+                   nghị, đang lựa chọn), movement, occasion, achievement; the
+                   note of a row being selected names who it is selected with
+  metadata TOML    type, date, period, recipients, [[references]] (cited in the
+                   preamble), and [extra]:
+    loai             "sơ kết" or "tổng kết"
+    cong_tac         the work reported on ("tuyên truyền, phát hiện, …")
+    tu, den          the years of the period in the summary
+    ten_goi          how the unit names itself in the preamble (default: its name)
+    tuyen_truyen[]   documents disseminated (section 1)     } citations:
+    thuc_hien[]      documents implemented (section 2)      } loai, so, ngay,
+    ban_hanh[]       the unit's own plans (section 2)       } co_quan,
+    tiep_tuc[]       documents to keep implementing (sect. 4) } trich_yeu
+
+The yearly paragraphs: one per year of the tallies; each group of rows (same
+year, award, authority, status, movement, occasion, achievement; collective
+and individual counts joined as "03 tập thể và 16 cá nhân") is a clause.
+Clauses follow each other with "; ", with " và " when the verb and the
+authority repeat (and are left out), and start a new sentence when only the
+authority changes. A year whose first clause is a proposal or a selection
+reads "Năm 2022, Ban Dân tộc …"; one whose first clause is an award "Năm
+2021: Trưởng Ban tặng …".
 """
 
 from __future__ import annotations
@@ -34,163 +37,83 @@ from docx.shared import Mm
 import decree30 as d30
 
 NAME = "bao-cao-so-ket"
-TITLE = "Báo cáo sơ kết"
-SUBJECT = "Báo cáo sơ kết công tác thi đua, khen thưởng (Nghị định 30/2020/NĐ-CP)"
+TITLE = "Báo cáo sơ kết, tổng kết"
+SUBJECT = "Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng (Nghị định 30/2020/NĐ-CP)"
 
-# Length of the short line under the issuing body: 1/3–1/2 of its name.
-# "BAN DÂN TỘC" at 13 pt bold is 30 mm wide.
 ISSUER_RULE = Mm(15)
-# Under the summary: 1/3–1/2 of a summary line (the first line of the
-# sample's summary fills most of the 165 mm text width).
 SUMMARY_RULE = Mm(50)
 
-GOVERNING_BODY = "{{ co_quan_chu_quan|hoa }}"
-ISSUING_BODY = "{{ co_quan.ten|hoa }}"
-NUMBER = '{{ so|so_ky_hieu("Báo cáo", co_quan.viet_tat) }}'
-PLACE_AND_DATE = (
-    "{% if ngay is defined and ngay %}"
-    "{{ ngay|ngay_thang_nam(noi_ban_hanh) }}"
-    "{% else %}"
-    "{{ nam|ngay_trong(thang|default(none), none, noi_ban_hanh) }}"
-    "{% endif %}"
-)
-SUMMARY = (
-    "{{ noi_dung[:1]|upper }}{{ noi_dung[1:] }} giai đoạn "
-    "{{ giai_doan.tu|giai_doan(giai_doan.den) }}"
-)
+E = "meta.extra"
+PERIOD = f"{{{{ {E}.tu|giai_doan({E}.den) }}}}"
+SUMMARY = f"{{{{ {E}.loai|hoa_chu_dau }}}} công tác {{{{ {E}.cong_tac }}}} giai đoạn {PERIOD}"
 
-# The preamble: "Thực hiện Kế hoạch số 12065/KH-UBND ngày 21/4/2021 của UBND
-# tỉnh về việc …; …; Ban Dân tộc tỉnh báo cáo kết quả thực hiện như sau:"
 PREAMBLE = (
     "Thực hiện "
-    "{% for c in can_cu %}"
-    "{{ c.loai }}"
-    " số "
-    "{{ c.so_ky_hieu }}"
-    " ngày "
-    "{{ c.ngay|ngay_ngan }}"
-    "{% if c.co_quan is defined and c.co_quan %}"
-    " của "
-    "{{ c.co_quan }}"
-    "{% endif %}"
-    " "
-    "{{ c.trich_yeu }}"
-    "; "
-    "{% endfor %}"
-    "{{ co_quan.ten_goi|default(co_quan.ten) }}"
-    " báo cáo kết quả thực hiện như sau:"
+    "{% for r in meta.references %}{{ r.citation }}; {% endfor %}"
+    f"{{{{ {E}.ten_goi|default(ten) }}}} báo cáo kết quả thực hiện như sau:"
 )
 
-# One paragraph per year of khen_thuong. Each entry of ket_qua is one clause:
-#
-#   loai "tang"       <nguoi_tang> tặng <hinh_thuc> đối với <đối tượng> <thanh_tich>
-#   loai "de_nghi"    <dong_tu> <nguoi_tang> tặng <hinh_thuc> đối với <đối tượng> <thanh_tich>
-#                     (dong_tu: "đề nghị" by default, "đề xuất", "đã trình")
-#   loai "duoc_tang"  có <đối tượng> được <nguoi_tang> tặng <hinh_thuc> <thanh_tich>
-#   loai "gioi_thieu" đang phối hợp với <phoi_hop> lựa chọn, giới thiệu <đối tượng>
-#                     <thanh_tich> được lựa chọn tham dự <su_kien>
-#
-# <đối tượng> is doi_tuong if given ("tập thể Ban Dân tộc"), else the counts:
-# "03 tập thể và 16 cá nhân", "01 cá nhân", "03 đại biểu" (hai_so pads).
-# gioi_tu replaces "đối với" ("cho"). The year opens with "Năm 2021: " when
-# an authority acts first, or "Năm 2022, Ban Dân tộc " when the unit does
-# (de_nghi, gioi_thieu). Clauses are joined by "; ", by " và " when a clause
-# repeats the previous one's verb and authority (which are then left out), or
-# by ". " when it has cau_moi: true (a new sentence, capitalised).
+
+def cite_list(var: str, sep: str, last_sep: str | None = None) -> str:
+    """A loop over the citations of meta.extra.<var>, joined by ``sep`` (and
+    ``last_sep`` before the last)."""
+    joiner = (
+        f"{{% if not loop.last %}}{sep}{{% endif %}}"
+        if last_sep is None
+        else f"{{% if loop.revindex == 2 %}}{last_sep}{{% elif not loop.last %}}{sep}{{% endif %}}"
+    )
+    return f"{{% for c in {E}.{var} %}}{d30.cite('c')}{joiner}{{% endfor %}}"
+
+
+MOVEMENT = "{% if g.movement %} trong {{ g.movement }}{% endif %}{% if g.occasion %} tại {{ g.occasion }}{% endif %}"
+
 YEAR = (
-    "Năm "
-    "{{ n.nam }}"
-    "{% for k in n.ket_qua %}"
-    "{% set dong_tu = k.dong_tu|default('đề nghị') %}"
-    "{% set cau_moi = k.cau_moi|default(false) %}"
-    "{% set noi = not loop.first and k.loai == loop.previtem.loai"
-    " and dong_tu == loop.previtem.dong_tu|default('đề nghị')"
-    " and k.nguoi_tang|default('') == loop.previtem.nguoi_tang|default('') %}"
+    "Năm {{ y.year }}"
+    "{% for g in y.groups %}"
+    "{% set p = loop.previtem if not loop.first else none %}"
+    "{% set lap = p is not none and g.status_text == p.status_text and g.authority == p.authority %}"
+    "{% set moi = p is not none and g.status_text == p.status_text and g.authority != p.authority %}"
     "{% if loop.first %}"
-    "{% if k.loai in ['de_nghi', 'gioi_thieu'] %}, {{ co_quan.ten }} {% else %}: {% endif %}"
-    "{% elif noi %} và {% elif cau_moi %}. {% else %}; {% endif %}"
-    "{% if k.loai == 'tang' %}"
-    "{{ k.nguoi_tang }}"
-    " tặng "
-    "{{ k.hinh_thuc }} {{ k.gioi_tu|default('đối với') }} "
-    "{% elif k.loai == 'de_nghi' %}"
-    "{% if not noi %}{{ dong_tu|capitalize if cau_moi else dong_tu }} {{ k.nguoi_tang }} {% endif %}"
-    "tặng "
-    "{{ k.hinh_thuc }} {{ k.gioi_tu|default('đối với') }} "
-    "{% elif k.loai == 'duoc_tang' %}"
-    "{{ 'Có' if cau_moi else 'có' }} "
-    "{% elif k.loai == 'gioi_thieu' %}"
-    "đang phối hợp với "
-    "{{ k.phoi_hop }}"
-    " lựa chọn, giới thiệu "
+    "{% if g.status in ['proposed', 'selecting'] %}, {{ ten }} {% else %}: {% endif %}"
+    "{% elif lap %} và {% elif moi %}. {% else %}; {% endif %}"
+    "{% if g.status == 'selecting' %}"
+    "đang phối hợp với {{ g.rows[0].note or 'các đơn vị' }} lựa chọn, giới thiệu "
+    "{{ g.total|hai_so }} đại biểu {{ g.achievement }} được lựa chọn tham dự {{ g.occasion }}"
+    "{% elif g.status_text == 'được tặng' %}"
+    "có {{ g.phrase }} được {{ g.authority }} tặng {{ g.award_short }} {{ g.achievement }}" + MOVEMENT +
+    "{% elif g.status == 'awarded' %}"
+    "{{ g.authority }} tặng {{ g.award_short }} đối với {{ g.phrase }} {{ g.achievement }}" + MOVEMENT +
+    "{% else %}"
+    "{% if not lap %}{{ g.status_text|hoa_chu_dau if moi else g.status_text }} {{ g.authority }} {% endif %}"
+    "tặng {{ g.award_short }} đối với {{ g.phrase }} {{ g.achievement }}" + MOVEMENT +
     "{% endif %}"
-    "{% if k.doi_tuong is defined %}{{ k.doi_tuong }}{% else %}"
-    "{% if k.tap_the|default(0) %}{{ k.tap_the|hai_so }} tập thể{% if k.ca_nhan|default(0) %} và {% endif %}{% endif %}"
-    "{% if k.ca_nhan|default(0) %}{{ k.ca_nhan|hai_so }} cá nhân{% endif %}"
-    "{% if k.dai_bieu|default(0) %}{{ k.dai_bieu|hai_so }} đại biểu{% endif %}"
-    "{% endif %}"
-    "{% if k.loai == 'duoc_tang' %} được {{ k.nguoi_tang }} tặng {{ k.hinh_thuc }}{% endif %}"
-    " "
-    "{{ k.thanh_tich }}"
-    "{% if k.loai == 'gioi_thieu' %} được lựa chọn tham dự {{ k.su_kien }}{% endif %}"
-    "{% endfor %}"
-    "."
+    "{% endfor %}."
 )
 
-CLOSING = (
-    "Trên đây là báo cáo "
-    "{{ noi_dung }}"
-    " của "
-    "{{ co_quan.ten }}"
-    "./."
-)
+BODY = f"""
+{PREAMBLE}
+## 1. Công tác tuyên truyền, phổ biến, quán triệt, triển khai thực hiện các văn bản
+Thông qua các cuộc họp giao ban của cơ quan, Chi ủy, Lãnh đạo {{{{ ten }}}} thường xuyên quán triệt đến cán bộ, công chức và người lao động về ý nghĩa, tầm quan trọng của việc phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến; khuyến khích cán bộ, công chức thường xuyên học tập, nghiên cứu, đề xuất các sáng kiến cải tiến, nâng cao hiệu quả công việc; đồng thời tuyên dương những điển hình tiên tiến, các sáng kiến, giải pháp có hiệu quả được công nhận lồng ghép tại trong các Hội nghị sơ kết, tổng kết công tác dân tộc và đăng tải trên Trang thông tin điện tử của cơ quan. Nội dung tuyên truyền trọng tâm: {cite_list('tuyen_truyen', '; ')} và các văn bản có liên quan đến toàn thể cán bộ, công chức và người lao động trong cơ quan thông qua các cuộc họp giao ban tháng, qua hệ thống E-Office và đăng tải trên Trang thông tin điện tử của cơ quan.
+## 2. Kết quả triển khai thực hiện {{{{ {E}.cong_tac }}}} giai đoạn {PERIOD}
+- Thực hiện {cite_list('thuc_hien', ', ')}; {{{{ ten }}}} ban hành {cite_list('ban_hanh', ', ', ' và ')}. Trong đó trọng tâm là xây dựng tiêu chuẩn cụ thể cho các tập thể, cá nhân điển hình tiên tiến, khen thưởng những tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong công tác, học tập; dẫn đầu trong các phong trào thi đua, gương người tốt, việc tốt trong đời sống xã hội.
+- Qua các phong trào thi đua do cơ quan phát động, đã có những tập thể, cá nhân là điển hình tiên tiến được phát hiện, xây dựng, biểu dương và nhân rộng điển hình tiên tiến thông qua Hội nghị cán bộ, công chức hàng năm; Hội nghị sơ kết, tổng kết công tác dân tộc và Hội nghị biểu dương người có uy tín, cụ thể:
+% {{%p for y in tallies.years %}}
+{YEAR}
+% {{%p endfor %}}
+## 3. Đánh giá chung
+Chi ủy, Lãnh đạo {{{{ ten }}}} quan tâm, thường xuyên quán triệt đến cán bộ, công chức và người lao động về ý nghĩa, tầm quan trọng của việc phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến; khuyến khích cán bộ, công chức thường xuyên học tập, nghiên cứu, đề xuất các sáng kiến cải tiến, nâng cao hiệu quả công việc; đồng thời tuyên dương những điển hình tiên tiến, các sáng kiến, giải pháp có hiệu quả được công nhận lồng ghép tại trong các Hội nghị sơ kết, tổng kết công tác dân tộc và đăng tải trên Trang thông tin điện tử của cơ quan; công tác tổ chức phong trào thi đua từng bước đổi mới và đẩy mạnh với nhiều hình thức, nội dung phong phú, sát với thực tiễn của cơ quan, góp phần hoàn thành các nhiệm vụ chính trị được giao.
+## 4. Phương hướng, nhiệm vụ trong thời gian tới
+- Tiếp tục tuyên truyền, xây dựng, bồi dưỡng và nhân rộng các điển hình tiên tiến, mô hình mới nhằm tạo sự chuyển biến trong nhận thức và trách nhiệm của chi ủy, chính quyền, đoàn thể, công chức, đảng viên về vai trò, tác dụng của công tác thi đua, khen thưởng, từ đó, khơi dậy tinh thần thi đua lao động, sáng tạo, khắc phục khó khăn, hoàn thành tốt nhiệm vụ chính trị được giao.
+- Tiếp tục thực hiện {cite_list('tiep_tuc', '; ')} và các văn liên quan về công tác thi đua - khen thưởng.
+- Xây dựng các tiêu chí điển hình tiên tiến của tập thể và cá nhân phù hợp với đặc điểm, tính chất, nhiệm vụ của cơ quan. Công tác thi đua, khen thưởng phải bám sát các cuộc vận động, phong trào thi đua lớn của đất nước và của tỉnh gắn với việc thực hiện: “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.
+- Tiếp tục đổi mới các hình thức tổ chức phong trào thi đua; phát huy tính năng động, sáng tạo trong thực hiện nhiệm vụ.
+Trên đây là báo cáo {{{{ {E}.loai }}}} công tác {{{{ {E}.cong_tac }}}} của {{{{ ten }}}}./.
+"""
 
 
 def build():
     doc = d30.new_document(TITLE, SUBJECT)
-
-    d30.header_table(
-        doc,
-        governing_body=GOVERNING_BODY,
-        issuing_body=ISSUING_BODY,
-        number_line=NUMBER,
-        place_and_date=PLACE_AND_DATE,
-        issuer_rule=ISSUER_RULE,
-    )
-    d30.title(doc, "BÁO CÁO", SUMMARY, SUMMARY_RULE)
-
-    d30.paragraph(doc, PREAMBLE)
-
-    # Numbered sections: "1. <tieu_de>" (bold), then its paragraphs, then,
-    # in the section that asks for them, the yearly results.
-    d30.control(doc, "{%p for m in muc %}")
-    d30.paragraph(doc, "{{ loop.index }}. {{ m.tieu_de }}", style="VB Heading")
-    d30.control(doc, "{%p for d in m.doan %}")
-    d30.paragraph(doc, "{% if m.gach_dau_dong|default(false) %}- {% endif %}{{ d }}")
-    d30.control(doc, "{%p endfor %}")
-    d30.control(doc, "{%p if m.ket_qua_khen_thuong|default(false) %}")
-    d30.control(doc, "{%p for n in khen_thuong %}")
-    d30.paragraph(doc, YEAR)
-    d30.control(doc, "{%p endfor %}")
-    d30.control(doc, "{%p endif %}")
-    d30.control(doc, "{%p endfor %}")
-
-    d30.paragraph(doc, CLOSING)
-
-    d30.signature_table(
-        doc,
-        recipients=[
-            "{%p for r in noi_nhan %}",
-            "- {{ r }};",
-            "{%p endfor %}",
-            "- Lưu: {{ luu }}.",
-        ],
-        signature=[
-            ("{%p if nguoi_ky.tham_quyen is defined and nguoi_ky.tham_quyen %}", "VB Signature Title"),
-            ("{{ nguoi_ky.tham_quyen|hoa }}", "VB Signature Title"),
-            ("{%p endif %}", "VB Signature Title"),
-            ("{{ nguoi_ky.chuc_vu|hoa }}", "VB Signature Title"),
-            ("{{ nguoi_ky.ho_ten }}", "VB Signer"),
-        ],
-    )
+    d30.standard_header(doc, "BÁO CÁO", SUMMARY, ISSUER_RULE, SUMMARY_RULE)
+    d30.blocks(doc, BODY)
+    d30.standard_signature(doc)
     return doc

@@ -227,6 +227,11 @@ STYLES = {
     "VB Point": (14, False, True, "justify", BODY_INDENT, 0, 6, BODY_LINE_SPACING),
     "VB Recipients Title": (12, True, True, "left", None, 0, 0, 1.0),
     "VB Recipient": (11, False, False, "left", None, 0, 0, 1.0),
+    "VB Recipient Group": (11, False, True, "left", None, 0, 0, 1.0),
+    "VB Addressee": (14, False, False, "left", None, 6, 6, 1.0),
+    "VB Table Head": (12, True, False, "center", None, 2, 2, 1.0),
+    "VB Table Cell": (12, False, False, "left", None, 2, 2, 1.0),
+    "VB Table Number": (12, False, False, "center", None, 2, 2, 1.0),
     "VB Signature Title": (14, True, False, "center", None, 0, 0, 1.0),
     "VB Signer": (14, True, False, "center", None, 72, 0, 1.0),  # room to sign
     "VB Page Number": (14, False, False, "center", None, 0, 0, 1.0),
@@ -257,6 +262,7 @@ def _add_styles(doc) -> None:
             fmt.line_spacing = Pt(1)
         else:
             fmt.line_spacing = line
+    doc.styles["VB Addressee"].paragraph_format.left_indent = Cm(2.5)
     doc.styles["VB Heading"].paragraph_format.keep_with_next = True
     doc.styles["VB Part"].paragraph_format.keep_with_next = True
     doc.styles["VB Type"].paragraph_format.keep_with_next = True
@@ -454,10 +460,16 @@ def header_table(doc, governing_body: str, issuing_body: str, number_line: str,
     left, right = row.cells
     p = cell_paragraph(left, number_line, "VB Header Left")
     p.paragraph_format.space_before = Pt(6)
-    if summary_left:
-        cell_paragraph(left, summary_left, "VB Header Left", size=12)
     p = cell_paragraph(right, place_and_date, "VB Header Left", italic=True, size=14)
     p.paragraph_format.space_before = Pt(6)
+    if summary_left:
+        # The "V/v …" of a Công văn stands under "Số:", in a row of its own
+        # so that "Số:" and the date stay on one line.
+        row = add_row(table, widths)
+        left, right = row.cells
+        p = cell_paragraph(left, summary_left, "VB Header Left", size=12)
+        p.paragraph_format.space_before = Pt(2)
+        cell_paragraph(right, "", "VB Header Left")
     return table
 
 
@@ -469,16 +481,18 @@ def title(doc, type_name: str, summary: str, summary_rule: Emu):
     rule(doc, summary_rule, TEXT_WIDTH, space_before=2, space_after=12)
 
 
-def signature_table(doc, recipients: list[str], signature: list[tuple[str, str]]):
+def signature_table(doc, recipients: list[str], signature: list[tuple[str, str]],
+                    recipients_title: str = "Nơi nhận:"):
     """"Nơi nhận" (left) beside the signature block (right), level with the
     authority line. ``recipients`` and ``signature`` are lists of paragraphs:
-    text, or (text, style) for signature lines."""
+    text (or (text, style)) for recipients, (text, style) for signature lines."""
     widths = [SIGNATURE_LEFT, SIGNATURE_RIGHT]
     table = borderless_table(doc, widths)
     left, right = table.rows[0].cells
-    cell_paragraph(left, "Nơi nhận:", "VB Recipients Title")
-    for text in recipients:
-        cell_paragraph(left, text, "VB Recipient")
+    cell_paragraph(left, recipients_title, "VB Recipients Title")
+    for item in recipients:
+        text, style = item if isinstance(item, tuple) else (item, "VB Recipient")
+        cell_paragraph(left, text, style)
     for text, style in signature:
         cell_paragraph(right, text, style)
     return table
@@ -523,3 +537,192 @@ def _page_number_header(section) -> None:
     # Word and LibreOffice do not inherit anything.
     section.footer.is_linked_to_previous = False
     section.first_page_footer.is_linked_to_previous = False
+
+
+# --------------------------------------------------------------------------
+# The parts every shipped template fills the same way from the load stage's
+# context (README, "Data in templates"): the issuing unit, the metadata's
+# number, date, summary, recipients and signer.
+
+# Variables set once at the top of the document, in the header table's first
+# cell (each {% set %} stands alone in its paragraph, which rendering removes):
+#
+#   u         the issuing unit: `unit` as the load stage picked it, or, when
+#             `unit` is a name (`--set unit=…`, one document per unit), that
+#             unit's row of `units`
+#   ten       the unit's name as it heads the document and speaks in the
+#             body: "Ban Dân tộc" for a unit listed as "Ban Dân tộc tỉnh
+#             Khánh Hòa" whose governing body names the province
+#   chu_quan  the governing body (meta.governing_body, else the unit's; the
+#             unit's when the unit is named with --set unit=…)
+#   noi       the place of the date line (likewise)
+#   ky_*      the signer: meta.signer, else the unit's head
+PRELUDE = [
+    "{% set u = (units|selectattr('name', 'equalto', unit)|first) if unit is string else unit %}",
+    "{% set rieng = unit is string %}",
+    "{% set duoi = ' tỉnh ' ~ u.place %}",
+    "{% set ten = u.name[:(u.name|length) - (duoi|length)] if u.governing_body and "
+    "u.name.endswith(duoi) else u.name %}",
+    "{% set chu_quan = (meta.governing_body if meta.governing_body is not none and not rieng "
+    "else u.governing_body) or '' %}",
+    "{% set noi = meta.place if meta.place and not rieng else u.place %}",
+    "{% set ky = meta.signer or {'prefix': none, 'body': none, 'title': none, 'name': none} %}",
+    "{% set ky_quyen = ky.prefix or '' %}",
+    "{% set ky_co_quan = ky.body or '' %}",
+    "{% set ky_chuc_vu = ky.title or u.head_title or '' %}",
+    "{% set ky_ten = ky.name or u.head_name or '' %}",
+]
+
+# The issuing body in capitals; a committee without a governing body
+# ("Ủy ban nhân dân tỉnh Bắc Kạn") breaks before its territory, as
+# documents print it: "ỦY BAN NHÂN DÂN / TỈNH BẮC KẠN".
+ISSUING_BODY = "{{ ten|hoa if chu_quan else ten|hoa|replace(' TỈNH ', '\\n' ~ 'TỈNH ') }}"
+
+NUMBER_LINE = ("{{ meta.number_line if meta.number_line and not rieng "
+               "else meta.number|so_ky_hieu(meta.type, u.symbol) }}")
+PLACE_AND_DATE = (
+    "{% if meta.day %}{{ meta.date|ngay_thang_nam(noi) }}"
+    "{% else %}{{ meta.year|ngay_trong(thang=meta.month, noi=noi) }}{% endif %}"
+)
+
+
+def prelude(doc) -> None:
+    for tag in PRELUDE:
+        control(doc, tag)
+
+
+def standard_header(doc, type_name: str | None, summary: str | None, issuer_rule: Emu,
+                    summary_rule: Emu = Mm(40), summary_left: str | None = None,
+                    governing_body: str = "{{ chu_quan|hoa }}", issuing_body: str = ISSUING_BODY):
+    """The prelude, the header table from the unit and the metadata, and
+    the type name with the summary (a Công văn has neither: its summary is
+    ``summary_left``, "V/v …")."""
+    _standard_header_table(doc, governing_body, issuing_body, issuer_rule, summary_left)
+    if type_name:
+        title(doc, type_name, summary, summary_rule)
+
+
+def _standard_header_table(doc, governing_body, issuing_body, issuer_rule, summary_left):
+    widths = [HEADER_LEFT, HEADER_RIGHT]
+    table = borderless_table(doc, widths)
+    left, right = table.rows[0].cells
+    # The prelude's {% set %} paragraphs open the first cell: the document
+    # must begin with the table, which carries the first page's page style
+    # in the .odt (a removed first paragraph would take it away).
+    for tag in PRELUDE:
+        cell_paragraph(left, tag, "VB Header Left")
+    cell_paragraph(left, "{%p if chu_quan %}", "VB Header Left")
+    cell_paragraph(left, governing_body, "VB Header Left")
+    cell_paragraph(left, "{%p endif %}", "VB Header Left")
+    cell_paragraph(left, issuing_body, "VB Header Left", bold=True)
+    cell_rule(left, issuer_rule, HEADER_LEFT, space_before=1)
+    cell_paragraph(right, NATIONAL_NAME, "VB Header Right")
+    cell_paragraph(right, MOTTO, "VB Header Right", size=14)
+    cell_rule(right, MOTTO_WIDTH, HEADER_RIGHT, space_before=1)
+
+    row = add_row(table, widths)
+    left, right = row.cells
+    p = cell_paragraph(left, NUMBER_LINE, "VB Header Left")
+    p.paragraph_format.space_before = Pt(6)
+    p = cell_paragraph(right, PLACE_AND_DATE, "VB Header Left", italic=True, size=14)
+    p.paragraph_format.space_before = Pt(6)
+    if summary_left:
+        row = add_row(table, widths)
+        left, right = row.cells
+        p = cell_paragraph(left, summary_left, "VB Header Left", size=12)
+        p.paragraph_format.space_before = Pt(2)
+        cell_paragraph(right, "", "VB Header Left")
+    return table
+
+
+# "Nơi nhận": the metadata's recipients, in their groups ("Gửi bản điện tử:"),
+# each "- …;", the last of a group "- ….".
+RECIPIENTS = [
+    "{%p for g in meta.recipient_groups %}",
+    "{%p if g.heading %}",
+    ("{{ g.heading }}", "VB Recipient Group"),
+    "{%p endif %}",
+    "{%p for r in g['items'] %}",
+    "- {{ r }}{{ '.' if loop.last else ';' }}",
+    "{%p endfor %}",
+    "{%p endfor %}",
+]
+
+SIGNATURE = [
+    ("{%p if ky_quyen %}", "VB Signature Title"),
+    ("{{ ky_quyen }} {{ ky_co_quan|hoa }}", "VB Signature Title"),
+    ("{%p endif %}", "VB Signature Title"),
+    ("{{ ky_chuc_vu|hoa }}", "VB Signature Title"),
+    ("{{ ky_ten }}", "VB Signer"),
+]
+
+
+def standard_signature(doc, recipients_title: str = "Nơi nhận:{{ meta.extra.ghi_chu_noi_nhan|default('') }}"):
+    """"Nơi nhận" and the signature, kept on one page with the closing
+    paragraph (a signature alone on the last page is not valid)."""
+    closing = [p for p in doc.paragraphs if not TAG.fullmatch(p.text.strip() or "x")]
+    if closing:
+        closing[-1].paragraph_format.keep_with_next = True
+    table = signature_table(doc, RECIPIENTS, SIGNATURE, recipients_title=recipients_title)
+    trPr = table.rows[0]._tr.get_or_add_trPr()
+    trPr.append(OxmlElement("w:cantSplit"))
+    return table
+
+
+def blocks(doc, text: str) -> None:
+    """Paragraphs from a light markup, one per line: "# " a part heading
+    (I., II., bold), "## " a heading (1., bold), "% " a control tag alone in
+    its paragraph, "> " the Kính gửi line, anything else a body paragraph
+    (justified, first-line indent). Blank lines are ignored."""
+    for line in text.strip("\n").split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("# "):
+            paragraph(doc, line[2:], style="VB Part")
+        elif line.startswith("## "):
+            paragraph(doc, line[3:], style="VB Heading")
+        elif line.startswith("% "):
+            control(doc, line[2:])
+        elif line.startswith("> "):
+            paragraph(doc, line[2:], style="VB Addressee")
+        else:
+            paragraph(doc, line)
+
+
+def cite(var: str, date_filter: str = "ngay_ngan") -> str:
+    """The tags printing a citation held in ``var`` (a table of [extra]):
+    "<loai>[ số <so>][ ngày <ngay>][ của <co_quan>][ <trich_yeu>]", as
+    preambles write them: "Kế hoạch số 12065/KH-UBND ngày 21/4/2021 của UBND
+    tỉnh về việc …"."""
+    v = var
+    return (
+        f"{{{{ {v}.loai }}}}"
+        f"{{% if {v}.so is defined %}} số {{{{ {v}.so }}}}{{% endif %}}"
+        f"{{% if {v}.ngay is defined %}} ngày {{{{ {v}.ngay|{date_filter} }}}}{{% endif %}}"
+        f"{{% if {v}.co_quan is defined %}} của {{{{ {v}.co_quan }}}}{{% endif %}}"
+        f"{{% if {v}.trich_yeu is defined %}} {{{{ {v}.trich_yeu }}}}{{% endif %}}"
+    )
+
+
+def grid_table(doc, widths: list[Emu]):
+    """A one-row table with single borders (a list, a tally), fixed column
+    widths; add rows with add_row."""
+    table = borderless_table(doc, widths)
+    tblPr = table._tbl.tblPr
+    borders = tblPr.find(qn("w:tblBorders"))
+    for el in borders:
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "000000")
+    return table
+
+
+def page_break(doc):
+    """A paragraph that starts the next page (the appendix of a Tờ trình)."""
+    from docx.enum.text import WD_BREAK
+    p = doc.add_paragraph(style="VB Rule")
+    p.paragraph_format.line_spacing = None
+    p.add_run().add_break(WD_BREAK.PAGE)
+    return p

@@ -6,7 +6,7 @@ directory's Python source.
     python3 Templates/generator/generate.py --check    # regenerate into a temporary
                                                        # directory and compare
 
-Each document is one module (``bao_cao_so_ket.py``, …) with ``NAME`` and
+Each document is one module (``bao_cao_so_ket.py``, ``to_trinh.py``, …) with ``NAME`` and
 ``build()``; the Decree 30/2020 layout they share is in ``decree30.py``. The
 .docx is written with python-docx, then converted to .odt by LibreOffice
 headless (with a profile of its own, so that it does not disturb a running
@@ -41,8 +41,14 @@ sys.path.insert(0, str(HERE))
 
 import decree30  # noqa: E402
 import bao_cao_so_ket  # noqa: E402
+import cong_van  # noqa: E402
+import ke_hoach_dien_hinh  # noqa: E402
+import ke_hoach_phat_dong  # noqa: E402
+import ke_hoach_trien_khai  # noqa: E402
+import to_trinh  # noqa: E402
 
-DOCUMENTS = [bao_cao_so_ket]
+DOCUMENTS = [bao_cao_so_ket, ke_hoach_trien_khai, ke_hoach_phat_dong, cong_van, ke_hoach_dien_hinh,
+             to_trinh]
 
 # 1980-01-01, the earliest zip timestamp: the same for every entry and run.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
