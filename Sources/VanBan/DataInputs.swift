@@ -42,7 +42,9 @@ public struct DataInputs: Sendable {
       switch MetadataLoader.load(path: metadataFile) {
       case .success(let m): metadata = m
       case .failure(let errors):
-        throw VanBanError(.badData, messages: errors.diagnostics.map(\.description))
+        throw VanBanError(
+          .badData, messages: errors.diagnostics.map(\.description),
+          diagnostics: errors.diagnostics.map(Diagnostic.init))
       }
     }
     let options = LoadOptions(encoding: encoding, period: period ?? metadata?.period)
@@ -54,7 +56,10 @@ public struct DataInputs: Sendable {
         messages.append(
           "error: \(dataset.rowsRejected) row(s) rejected; no document written (fix the data, or "
             + "pass --keep-going to render without them)")
-        throw VanBanError(.badData, messages: messages)
+        throw VanBanError(
+          .badData, messages: messages,
+          diagnostics: dataset.diagnostics.map(Diagnostic.init)
+            + [Diagnostic(parsing: messages[messages.count - 1])])
       }
       messages.append(
         "warning: --keep-going: rendering without the \(dataset.rowsRejected) rejected row(s) "

@@ -160,6 +160,7 @@ extension VanBanError {
     }
     let base = VanBanError(error, template: template)
     self.init(
-      base.kind, file: template, messages: errors.diagnostics.map { $0.description(in: language) })
+      base.kind, file: template, messages: errors.diagnostics.map { $0.description(in: language) },
+      diagnostics: errors.diagnostics.map { Diagnostic($0, file: template, language: language) })
   }
 }

@@ -26,11 +26,22 @@ public struct VanBanError: Error, Sendable, CustomStringConvertible {
   public let file: String?
   /// Each problem, already worded (`place: error: message; fix`).
   public let messages: [String]
+  /// Each problem as data (`--diagnostics json`); read back from the
+  /// messages when the error was made from text alone.
+  public let diagnostics: [Diagnostic]
 
-  public init(_ kind: Kind, file: String? = nil, messages: [String]) {
+  public init(
+    _ kind: Kind, file: String? = nil, messages: [String], diagnostics: [Diagnostic]? = nil
+  ) {
     self.kind = kind
     self.file = file
     self.messages = messages
+    self.diagnostics = diagnostics ?? messages.map { Diagnostic(parsing: $0, file: file) }
+  }
+
+  /// An error made of diagnostics, worded GCC-style from them.
+  public init(_ kind: Kind, diagnostics: [Diagnostic]) {
+    self.init(kind, messages: diagnostics.map(\.text), diagnostics: diagnostics)
   }
 
   public init(_ kind: Kind, file: String? = nil, _ message: String) {
@@ -49,7 +60,8 @@ public struct VanBanError: Error, Sendable, CustomStringConvertible {
       let isData = errors.diagnostics.allSatisfy { $0.problem.isAboutData }
       self.init(
         isData ? .badData : .badTemplate, file: template,
-        messages: errors.diagnostics.map(\.description))
+        messages: errors.diagnostics.map(\.description),
+        diagnostics: errors.diagnostics.map { Diagnostic($0, file: template) })
     }
   }
 

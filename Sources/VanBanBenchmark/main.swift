@@ -9,22 +9,35 @@ import VanBan
 // peak memory over many renders. Run in release mode:
 //   swift run -c release VanBanBenchmark [--iterations N] [--memory-documents N]
 //     [--compression store|fast|default] [--write-fixture DIR]
+//   swift run -c release VanBanBenchmark --batch [N]   # batch scaling, -j 1 vs -j 2 (BatchScaling)
 
 var arguments = CommandLine.arguments.dropFirst()
 var iterations = 2000
 var memoryDocuments = 10_000
 var level = CompressionLevel.default
 var fixtureDirectory: String?
+var batchDocuments: Int?
 while let argument = arguments.popFirst() {
   switch argument {
   case "--iterations": iterations = Int(arguments.popFirst() ?? "") ?? iterations
   case "--memory-documents": memoryDocuments = Int(arguments.popFirst() ?? "") ?? memoryDocuments
   case "--compression": level = CompressionLevel(rawValue: arguments.popFirst() ?? "") ?? level
   case "--write-fixture": fixtureDirectory = arguments.popFirst()
+  case "--batch":
+    batchDocuments = 1000
+    if let n = arguments.first.flatMap({ Int($0) }) {
+      batchDocuments = n
+      arguments.removeFirst()
+    }
   default:
     print("unknown argument \(argument)")
     exit(2)
   }
+}
+
+if let batchDocuments {
+  try BatchScaling.measure(documents: batchDocuments, level: level)
+  exit(0)
 }
 
 let templateBytes = ReportFixture.template

@@ -64,12 +64,14 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: .long, help: "List the built-in rulesets and their validity, then exit.")
   var listRulesets = false
 
+  @OptionGroup var diagnostics: DiagnosticsOption
+
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
   }
 
   func run() throws {
-    try reportingErrors { () throws(VanBanError) in
+    try diagnostics.reporting { () throws(VanBanError) in
       if listRulesets {
         let catalog = try rulesetCatalog()
         for r in catalog.rulesets { print("\(r.id)\t\(r.validityText)\t\(r.name)") }
@@ -91,7 +93,9 @@ struct CheckCommand: ParsableCommand {
           do throws(RulesetError) {
             options.overlays.append(try RulesetOverlay.load(path: item))
           } catch {
-            throw VanBanError(.badData, messages: error.problems.map(\.description))
+            throw VanBanError(
+            .badData, messages: error.problems.map(\.description),
+            diagnostics: error.problems.map(Diagnostic.init))
           }
         } else if catalog.ruleset(named: item) != nil {
           guard options.rulesetName == nil else {
@@ -105,14 +109,14 @@ struct CheckCommand: ParsableCommand {
       }
       let inputs = DataInputs(dataFiles: data, encoding: encoding, keepGoing: keepGoing)
       let loaded = try inputs.load()
-      if loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) {
-        for message in loaded.messages { printError(message) }
-      }
+      diagnostics.printLoadMessages(loaded)
       let report: CheckReport
       do throws(RulesetError) {
         report = try RuleEvaluator(catalog: catalog).check(loaded.dataset, options: options)
       } catch {
-        throw VanBanError(.badData, messages: error.problems.map(\.description))
+        throw VanBanError(
+            .badData, messages: error.problems.map(\.description),
+            diagnostics: error.problems.map(Diagnostic.init))
       }
       switch format {
       case .text: print(FindingsText.render(report))
@@ -132,7 +136,9 @@ struct CheckCommand: ParsableCommand {
     do throws(RulesetError) {
       return try RulesetCatalog.builtIn()
     } catch {
-      throw VanBanError(.badData, messages: error.problems.map(\.description))
+      throw VanBanError(
+            .badData, messages: error.problems.map(\.description),
+            diagnostics: error.problems.map(Diagnostic.init))
     }
   }
 }

@@ -14,8 +14,9 @@ struct CheckDataCommand: ParsableCommand {
       counts per award. What a file holds (tallies, nominee history, units) is told from its \
       header. Exits with \(VanBanError.Kind.badData.exitCode) when any row is rejected.
 
-      Example:
+      Examples:
         vanban check-data Samples/khen-thuong.csv Samples/don-vi.csv --period 2021-2025
+        vanban check-data khen-thuong.csv --meta bao-cao.toml --diagnostics json
       """)
 
   @Argument(help: "CSV files: tallies, nominee history, units (told apart by their headers).")
@@ -33,15 +34,22 @@ struct CheckDataCommand: ParsableCommand {
     "The plan period; rows of other years are rejected.", valueName: "2021-2025"))
   var period: Period?
 
+  @OptionGroup var diagnostics: DiagnosticsOption
+
   func run() throws {
-    try reportingErrors { () throws(VanBanError) in
+    try diagnostics.reporting { () throws(VanBanError) in
       // Keep going: check-data reports every file in full, then fails.
       let inputs = DataInputs(
         dataFiles: files, metadataFile: meta, encoding: encoding, period: period?.years,
         keepGoing: true)
       let loaded = try inputs.load()
-      for message in loaded.messages where !message.hasPrefix("warning: --keep-going") {
-        printError(message)
+      switch diagnostics.format {
+      case .text:
+        for message in loaded.messages where !message.hasPrefix("warning: --keep-going") {
+          printError(message)
+        }
+      case .json:
+        for d in loaded.dataset.diagnostics { printError(Diagnostic(d).json(kind: .badData)) }
       }
       print(DataSummary.table(loaded.dataset))
       if loaded.dataset.hasErrors {

@@ -13,6 +13,10 @@ struct InspectCommand: ParsableCommand {
       {% for y in years %}{{ y.nam }}{% endfor %} the template reads years[].nam. Each tag \
       is listed with its place (part, paragraph, table/row/cell) and the paragraph's text. \
       --format json writes a stable, versioned form for other tools (see the README).
+
+      Examples:
+        vanban inspect Templates/bao-cao-so-ket.docx
+        vanban inspect Templates/bao-cao-so-ket.odt --format json > tags.json
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -27,9 +31,11 @@ struct InspectCommand: ParsableCommand {
 
   @OptionGroup var lang: LanguageOption
 
+  @OptionGroup var diagnostics: DiagnosticsOption
+
   func run() throws {
     let language = lang.language
-    try reportingErrors { () throws(VanBanError) in
+    try diagnostics.reporting { () throws(VanBanError) in
       let inspector = try TemplateInspector(templatePath: template, language: language)
       switch format {
       case .text:

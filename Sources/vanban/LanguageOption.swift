@@ -73,13 +73,18 @@ struct ContextOptions: ParsableArguments {
       keepGoing: true)
   }
 
+  /// The files the context is read from: metadata, data, JSON contexts.
+  var filesRead: [String] { (meta.map { [$0] } ?? []) + data + context }
+
   /// The merged context, built in the order `vanban render` builds it:
   /// data and metadata, then JSON contexts, then `--set`.
-  func values() throws(VanBanError) -> Value {
+  func values(_ diagnostics: DiagnosticsOption? = nil) throws(VanBanError) -> Value {
     var values = Value.map([:])
     if let inputs {
       let loaded = try inputs.load()
-      if loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) {
+      if let diagnostics {
+        diagnostics.printLoadMessages(loaded)
+      } else if loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) {
         for message in loaded.messages { printError(message) }
       }
       values = loaded.context

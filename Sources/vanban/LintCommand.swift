@@ -16,6 +16,15 @@ struct LintCommand: ParsableCommand {
 
       Exit status: 0 no errors (notes allowed); 66 the template has errors; 65 the \
       template is sound but the data lacks names it reads.
+
+      --diagnostics json prints each problem and note as a JSON object on its own line \
+      (standard output) instead of the text report. --depfile (with --annotate) writes the \
+      annotated copy's prerequisites for make.
+
+      Examples:
+        vanban lint Templates/bao-cao-so-ket.docx
+        vanban lint bao-cao.docx --data khen-thuong.csv --meta bao-cao.toml --annotate loi.docx
+        vanban lint bao-cao.docx --context c.json --diagnostics json
       """)
 
   @Argument(help: "The template: a .docx or .odt file.")
@@ -32,15 +41,48 @@ struct LintCommand: ParsableCommand {
 
   @OptionGroup var lang: LanguageOption
 
+  @Option(name: .long, help: DepfileHelp.help)
+  var depfile: String?
+
+  @OptionGroup var diagnostics: DiagnosticsOption
+
+  func validate() throws {
+    if depfile != nil, annotate == nil {
+      throw ValidationError("--depfile needs an output: give --annotate copy.docx")
+    }
+  }
+
   func run() throws {
     let language = lang.language
     var failure: VanBanError.Kind?
-    try reportingErrors { () throws(VanBanError) in
-      let values: Value? = data.isEmpty ? Optional<Value>.none : try data.values()
+    try diagnostics.reporting { () throws(VanBanError) in
+      let values: Value? = data.isEmpty ? Optional<Value>.none : try data.values(diagnostics)
       let report = try TemplateLinter.lint(templatePath: template, data: values, language: language)
-      for line in report.lines { print(line) }
+      switch diagnostics.format {
+      case .text:
+        for line in report.lines { print(line) }
+      case .json:
+        var found = (report.problems + report.missing).map {
+          Diagnostic($0, file: template, language: language)
+        }
+        let vi = language == .vietnamese
+        found += report.unread.map { path in
+          Diagnostic(
+            severity: .note, file: template,
+            message: vi
+              ? "dữ liệu có \"\(path)\" nhưng không thẻ nào đọc đến"
+              : "the data has \"\(path)\" but no tag reads it")
+        }
+        for line in found.map({ $0.json(kind: $0.severity == .error ? report.failure : nil) }) {
+          print(line)
+        }
+      }
       if let annotate {
         try TemplateLinter.annotate(templatePath: template, report: report, to: annotate)
+        if let depfile {
+          try Depfile(targets: [annotate], prerequisites: [template] + data.filesRead)
+            .write(to: depfile)
+        }
       }
       failure = report.failure
     }

@@ -21,7 +21,12 @@ struct PreviewCommand: ParsableCommand {
       Fills the template with the data, lays it out with LibreOffice (headless) and writes \
       the PDF, then prints the number of pages. With --watch it keeps one office process warm \
       and renders again whenever the template or a data file is saved, printing the errors \
-      or the new page count; a failed render keeps the last good PDF. Stop with Ctrl-C.
+      or the new page count; a failed render keeps the last good PDF. Stop with Ctrl-C. \
+      --depfile (without --watch) writes the PDF's prerequisites for make.
+
+      Examples:
+        vanban preview Templates/bao-cao-so-ket.docx --context c.json -o bao-cao.pdf
+        vanban preview bao-cao.docx --data khen-thuong.csv --meta bao-cao.toml --watch
       """)
 
   @Argument(help: "The template: a .docx or .odt file.")
@@ -43,12 +48,21 @@ struct PreviewCommand: ParsableCommand {
 
   @OptionGroup var lang: LanguageOption
 
+  @Option(name: .long, help: DepfileHelp.help)
+  var depfile: String?
+
+  @OptionGroup var diagnostics: DiagnosticsOption
+
+  func validate() throws {
+    if depfile != nil, watch { throw ValidationError("--depfile is for one render; drop --watch") }
+  }
+
   func run() throws {
     let language = lang.language
     let vi = language == .vietnamese
     let pdf = output ?? (template as NSString).deletingPathExtension + ".pdf"
     var lastFailure: VanBanError.Kind?
-    try reportingErrors { () throws(VanBanError) in
+    try diagnostics.reporting { () throws(VanBanError) in
       let session = try PreviewSession(
         templatePath: template, dataInputs: data.inputs, contextFiles: data.context,
         assignments: data.assignments,
@@ -64,7 +78,14 @@ struct PreviewCommand: ParsableCommand {
               : "\(template) → \(pdf): \(pages) page\(pages == 1 ? "" : "s")")
         case .failed(let kind, let messages):
           lastFailure = kind
-          for message in messages { printError(message) }
+          switch diagnostics.format {
+          case .text:
+            for message in messages { printError(message) }
+          case .json:
+            for message in messages {
+              printError(Diagnostic(parsing: message, file: template).json(kind: kind))
+            }
+          }
           say(
             vi
               ? "\(template): không dựng được bản xem trước; vẫn giữ bản PDF tốt gần nhất"
@@ -83,6 +104,9 @@ struct PreviewCommand: ParsableCommand {
           shouldStop: { stopRequested != 0 }, report: report)
       } else {
         report(session.render())
+        if lastFailure == nil, let depfile {
+          try Depfile(targets: [pdf], prerequisites: [template] + data.filesRead).write(to: depfile)
+        }
       }
     }
     if !watch, let lastFailure { throw ExitCode(lastFailure.exitCode) }

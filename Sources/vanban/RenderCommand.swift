@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Tallies
 import VanBan
 
@@ -20,18 +21,38 @@ struct RenderCommand: ParsableCommand {
       JSON contexts are merged over that, then --set. A rejected row stops the render with \
       exit code \(VanBanError.Kind.badData.exitCode) and writes nothing, unless --keep-going.
 
+      -o out.pdf (or --pdf beside a .docx/.odt output) lays the document out with \
+      LibreOffice (headless, a profile of its own) and writes the PDF. --depfile FILE writes \
+      the files the output was made from as a Makefile rule, after the output and like it \
+      whole or not at all; with `-include *.d` make then rebuilds the output exactly when one \
+      of them changes.
+
+      Exit codes: 0 written; \(VanBanError.Kind.usage.exitCode) usage; \
+      \(VanBanError.Kind.badData.exitCode) bad data; \(VanBanError.Kind.badTemplate.exitCode) bad \
+      template; \(VanBanError.Kind.outputFailure.exitCode) the output could not be written.
+
       Examples:
         vanban render Templates/bao-cao.docx --context bao-cao.json \\
           --set so=16 --set 'don_vi.ten=Ban Dân tộc' -o out/bao-cao.docx
         vanban render Templates/bao-cao.docx --data Samples/khen-thuong.csv \\
-          --data Samples/don-vi.csv --meta Samples/bao-cao.toml -o out/bao-cao.docx
+          --data Samples/don-vi.csv --meta Samples/bao-cao.toml -o out/bao-cao.docx \\
+          --depfile out/bao-cao.docx.d
+        vanban render Templates/bao-cao.odt --context bao-cao.json -o out/bao-cao.pdf
       """)
 
   @Argument(help: "The template: a .docx or .odt file with {{ … }} and {% … %} tags.")
   var template: String
 
-  @Option(name: .shortAndLong, help: "The document to write (same format as the template), or - for standard output.")
+  @Option(name: .shortAndLong, help: "The document to write (same format as the template, or .pdf), or - for standard output.")
   var output: String
+
+  @Flag(name: .long, help: "Also write a PDF beside the output (out.docx → out.pdf), made with LibreOffice.")
+  var pdf = false
+
+  @Option(name: .long, help: DepfileHelp.help)
+  var depfile: String?
+
+  @OptionGroup var diagnostics: DiagnosticsOption
 
   @Option(name: .long, help: "A JSON file whose root object the template reads; repeat to merge several.")
   var context: [String] = []
@@ -63,24 +84,57 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: .long, help: "Render even if data rows were rejected, leaving them out (and saying which).")
   var keepGoing = false
 
+  func validate() throws {
+    if output == "-", pdf { throw ValidationError("--pdf needs an output file; give -o out.docx") }
+    if output == "-", depfile != nil {
+      throw ValidationError("--depfile needs an output file that make can see; give -o out.docx")
+    }
+  }
+
   func run() throws {
-    try reportingErrors { () throws(VanBanError) in
+    try diagnostics.reporting { () throws(VanBanError) in
       var values = Value.map([:])
+      var read: [String] = []
       if !data.isEmpty || meta != nil {
         let inputs = DataInputs(
           dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
           keepGoing: keepGoing)
         let loaded = try inputs.load()
         // Diagnostics of rows left out, and warnings, go to standard error.
-        if loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) {
-          for message in loaded.messages { printError(message) }
-        }
+        diagnostics.printLoadMessages(loaded)
         values = loaded.context
+        read += inputs.filesRead(loaded)
       }
       for file in context { values = TemplateContext.merge(values, try TemplateContext.load(json: file)) }
+      read += context
       values = try TemplateContext.apply(assignments, to: values)
       let renderer = try DocumentRenderer(templatePath: template)
-      try renderer.render(values, to: output, compression: compression)
+      let pdfOnly = output.lowercased().hasSuffix(".pdf")
+      var targets = [output]
+      if pdfOnly || pdf {
+        let converter = try PDFBatchConverter()
+        defer { converter.close() }
+        let target = pdfOnly ? output : (output as NSString).deletingPathExtension + ".pdf"
+        let source: String
+        if pdfOnly {
+          source = converter.inputPath(0, fileExtension: renderer.template.format.fileExtension)
+          try BatchRenderer.write(try renderer.render(values, compression: compression), to: source)
+        } else {
+          try renderer.render(values, to: output, compression: compression)
+          source = output
+        }
+        switch converter.convert([source]).first {
+        case .success(let bytes)?: try BatchRenderer.write(bytes, to: target)
+        case .failure(let error)?: throw VanBanError(error.kind, file: output, messages: error.messages)
+        case nil: break
+        }
+        if !pdfOnly { targets.append(target) }
+      } else {
+        try renderer.render(values, to: output, compression: compression)
+      }
+      if let depfile {
+        try Depfile(targets: targets, prerequisites: [template] + read).write(to: depfile)
+      }
     }
   }
 }

@@ -12,9 +12,19 @@ struct VanBanCommand: ParsableCommand {
       \(VanBanError.Kind.badData.exitCode) bad data; \(VanBanError.Kind.badTemplate.exitCode) bad template; \
       \(VanBanError.Kind.rulesFailed.exitCode) proposals failed the award criteria; \
       \(VanBanError.Kind.outputFailure.exitCode) output could not be written.
+
+      Every command takes --diagnostics json (one JSON object per problem, for editors and \
+      CI); commands that write files take --depfile (the files read, as a Makefile rule). \
+      Shell completion: vanban --generate-completion-script bash|zsh|fish.
+
+      Examples:
+        vanban init van-phong && make -C van-phong
+        vanban render Templates/bao-cao-so-ket.docx --context c.json -o out/bao-cao.docx
+        vanban batch ke-hoach.docx --data don-vi.csv --each 'unit in units' \\
+          --output 'out/{{ unit.symbol }}/ke-hoach.docx'
       """,
     version: VanBanVersion.current,
-    subcommands: [RenderCommand.self, CheckDataCommand.self, CheckCommand.self, InspectCommand.self, LintCommand.self, PreviewCommand.self]
+    subcommands: [RenderCommand.self, BatchCommand.self, InitCommand.self, CheckDataCommand.self, CheckCommand.self, InspectCommand.self, LintCommand.self, PreviewCommand.self]
   )
 }
 

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Tallies
+import VanBan
+
+/// `--diagnostics text|json`: how problems are printed, shared by every
+/// command.
+struct DiagnosticsOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "How problems are printed: text (GCC-style FILE:LINE:COL: error: …, for make and people) or json (one JSON object per line, for editors and CI).",
+      valueName: "text|json"))
+  var diagnostics: DiagnosticsFormat = .text
+
+  var format: DiagnosticsFormat { diagnostics }
+
+  /// Prints the warnings and notes of a data load (and, as text, the
+  /// summary of each file) when something is worth saying.
+  func printLoadMessages(_ loaded: DataInputs.Loaded) {
+    guard loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) else { return }
+    switch diagnostics {
+    case .text:
+      for message in loaded.messages { printError(message) }
+    case .json:
+      for line in diagnostics.lines(loaded.dataset.diagnostics.map(Diagnostic.init)) {
+        printError(line)
+      }
+    }
+  }
+
+  /// Runs a command body and turns a `VanBanError` into its diagnostics on
+  /// standard error and its documented exit code.
+  func reporting(_ body: () throws(VanBanError) -> Void) throws {
+    do {
+      try body()
+    } catch {
+      for line in diagnostics.lines(error) { printError(line) }
+      throw ExitCode(error.kind.exitCode)
+    }
+  }
+}
+
+extension DiagnosticsFormat: ExpressibleByArgument {}
+
+/// `--depfile FILE`: shared help.
+enum DepfileHelp {
+  static let help = ArgumentHelp(
+    "Also write the output's prerequisites (template, data, metadata, JSON and ruleset files read) as a Makefile rule, for make's -include.",
+    valueName: "file.d")
+}
