@@ -11,11 +11,15 @@ public struct DataInputs: Sendable {
   public var period: ClosedRange<Int>?
   /// Render even when rows were rejected (`--keep-going`).
   public var keepGoing: Bool
+  /// The language messages are worded in (`--lang`).
+  public var language: MessageLanguage
 
   public init(
     dataFiles: [String] = [], metadataFile: String? = nil, encoding: TextEncoding? = nil,
-    period: ClosedRange<Int>? = nil, keepGoing: Bool = false
+    period: ClosedRange<Int>? = nil, keepGoing: Bool = false,
+    language: MessageLanguage = .english
   ) {
+    self.language = language
     self.dataFiles = dataFiles
     self.metadataFile = metadataFile
     self.encoding = encoding
@@ -32,6 +36,8 @@ public struct DataInputs: Sendable {
     public var metadata: DocumentMetadata?
     /// Lines for standard error: diagnostics, then one summary per file.
     public var messages: [String]
+    /// The language `messages` are worded in.
+    public var language: MessageLanguage = .english
   }
 
   /// Loads everything. Fails with `.badData` and every diagnostic when a
@@ -43,31 +49,38 @@ public struct DataInputs: Sendable {
       case .success(let m): metadata = m
       case .failure(let errors):
         throw VanBanError(
-          .badData, messages: errors.diagnostics.map(\.description),
-          diagnostics: errors.diagnostics.map(Diagnostic.init))
+          .badData, messages: errors.diagnostics.map { $0.description(in: language) },
+          diagnostics: errors.diagnostics.map { Diagnostic($0, language: language) })
       }
     }
     let options = LoadOptions(encoding: encoding, period: period ?? metadata?.period)
     let dataset = DataLoader.load(paths: dataFiles, options: options)
-    var messages = dataset.diagnostics.map(\.description)
-    messages += dataset.reports.map(\.summary)
+    let vi = language == .vietnamese
+    var messages = dataset.diagnostics.map { $0.description(in: language) }
+    messages += dataset.reports.map { $0.summary(in: language) }
     if dataset.hasErrors {
       guard keepGoing else {
         messages.append(
-          "error: \(dataset.rowsRejected) row(s) rejected; no document written (fix the data, or "
-            + "pass --keep-going to render without them)")
+          vi
+            ? "lỗi: bỏ \(dataset.rowsRejected) dòng có lỗi; chưa tạo văn bản nào (sửa dữ liệu, hoặc "
+              + "dùng --keep-going để tạo văn bản không có các dòng đó)"
+            : "error: \(dataset.rowsRejected) row(s) rejected; no document written (fix the data, or "
+              + "pass --keep-going to render without them)")
         throw VanBanError(
           .badData, messages: messages,
-          diagnostics: dataset.diagnostics.map(Diagnostic.init)
+          diagnostics: dataset.diagnostics.map { Diagnostic($0, language: language) }
             + [Diagnostic(parsing: messages[messages.count - 1])])
       }
       messages.append(
-        "warning: --keep-going: rendering without the \(dataset.rowsRejected) rejected row(s) "
-          + "listed above")
+        vi
+          ? "cảnh báo: --keep-going: tạo văn bản không có \(dataset.rowsRejected) dòng bị bỏ "
+            + "nêu ở trên"
+          : "warning: --keep-going: rendering without the \(dataset.rowsRejected) rejected row(s) "
+            + "listed above")
     }
     return Loaded(
       context: DataContext.make(dataset, metadata: metadata), dataset: dataset, metadata: metadata,
-      messages: messages)
+      messages: messages, language: language)
   }
 
   /// The filters templates get when data is loaded.

@@ -6,9 +6,16 @@ import TemplateLanguage
 /// overrides.
 public enum TemplateContext {
   /// Reads a JSON file whose root object becomes the template's namespace.
-  public static func load(json path: String) throws(VanBanError) -> Value {
+  public static func load(
+    json path: String, language: MessageLanguage = .english
+  ) throws(VanBanError) -> Value {
+    let vi = language == .vietnamese
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw VanBanError(.usage, file: path, "cannot read the file; check the path")
+      throw VanBanError(
+        .usage, file: path,
+        vi
+          ? "lỗi: không đọc được tệp; kiểm tra lại đường dẫn"
+          : "cannot read the file; check the path")
     }
     let value: Value
     do {
@@ -16,13 +23,17 @@ public enum TemplateContext {
     } catch {
       throw VanBanError(
         .badData, file: path,
-        "\(error.line):\(error.column): error: \(error.message); fix the JSON (a validator such as `python3 -m json.tool` shows it too)"
+        vi
+          ? "\(error.line):\(error.column): lỗi: tệp JSON viết sai cú pháp (\(error.message)); sửa lại tệp JSON (công cụ kiểm tra như `python3 -m json.tool` cũng chỉ ra chỗ sai)"
+          : "\(error.line):\(error.column): error: \(error.message); fix the JSON (a validator such as `python3 -m json.tool` shows it too)"
       )
     }
     guard case .map = value else {
       throw VanBanError(
         .badData, file: path,
-        "error: the JSON must be an object ({ \"name\": value, … }) whose keys the template reads")
+        vi
+          ? "lỗi: tệp JSON phải là một đối tượng ({ \"tên\": giá trị, … }) với các khóa mà mẫu văn bản đọc"
+          : "error: the JSON must be an object ({ \"name\": value, … }) whose keys the template reads")
     }
     return value
   }

@@ -84,6 +84,7 @@ struct BatchCommand: ParsableCommand {
   var depfile: String?
 
   @OptionGroup var diagnostics: DiagnosticsOption
+  @OptionGroup var lang: LanguageOption
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("-j \(jobs): give at least 1") }
@@ -97,14 +98,15 @@ struct BatchCommand: ParsableCommand {
       if !data.data.isEmpty || data.meta != nil {
         let inputs = DataInputs(
           dataFiles: data.data, metadataFile: data.meta, encoding: data.encoding,
-          period: data.period?.years, keepGoing: keepGoing)
+          period: data.period?.years, keepGoing: keepGoing, language: lang.language)
         let loaded = try inputs.load()
         diagnostics.printLoadMessages(loaded)
         values = loaded.context
         read += inputs.filesRead(loaded)
       }
       for file in data.context {
-        values = TemplateContext.merge(values, try TemplateContext.load(json: file))
+        values = TemplateContext.merge(
+          values, try TemplateContext.load(json: file, language: lang.language))
       }
       read += data.context
       values = try TemplateContext.apply(data.assignments, to: values)

@@ -65,6 +65,7 @@ struct CheckCommand: ParsableCommand {
   var listRulesets = false
 
   @OptionGroup var diagnostics: DiagnosticsOption
+  @OptionGroup var lang: LanguageOption
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
@@ -107,7 +108,8 @@ struct CheckCommand: ParsableCommand {
             .usage, "error: --ruleset \(item): no such built-in ruleset or .toml file; the built-in ones are \(catalog.names)")
         }
       }
-      let inputs = DataInputs(dataFiles: data, encoding: encoding, keepGoing: keepGoing)
+      let inputs = DataInputs(
+        dataFiles: data, encoding: encoding, keepGoing: keepGoing, language: lang.language)
       let loaded = try inputs.load()
       diagnostics.printLoadMessages(loaded)
       let report: CheckReport

@@ -35,13 +35,14 @@ struct CheckDataCommand: ParsableCommand {
   var period: Period?
 
   @OptionGroup var diagnostics: DiagnosticsOption
+  @OptionGroup var lang: LanguageOption
 
   func run() throws {
     try diagnostics.reporting { () throws(VanBanError) in
       // Keep going: check-data reports every file in full, then fails.
       let inputs = DataInputs(
         dataFiles: files, metadataFile: meta, encoding: encoding, period: period?.years,
-        keepGoing: true)
+        keepGoing: true, language: lang.language)
       let loaded = try inputs.load()
       switch diagnostics.format {
       case .text:
@@ -49,12 +50,17 @@ struct CheckDataCommand: ParsableCommand {
           printError(message)
         }
       case .json:
-        for d in loaded.dataset.diagnostics { printError(Diagnostic(d).json(kind: .badData)) }
+        for d in loaded.dataset.diagnostics {
+          printError(Diagnostic(d, language: loaded.language).json(kind: .badData))
+        }
       }
       print(DataSummary.table(loaded.dataset))
       if loaded.dataset.hasErrors {
         throw VanBanError(
-          .badData, "error: \(loaded.dataset.rowsRejected) row(s) rejected; see above")
+          .badData,
+          lang.language == .vietnamese
+            ? "lỗi: bỏ \(loaded.dataset.rowsRejected) dòng có lỗi; xem ở trên"
+            : "error: \(loaded.dataset.rowsRejected) row(s) rejected; see above")
       }
     }
   }

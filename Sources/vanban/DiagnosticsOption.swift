@@ -22,7 +22,8 @@ struct DiagnosticsOption: ParsableArguments {
     case .text:
       for message in loaded.messages { printError(message) }
     case .json:
-      for line in diagnostics.lines(loaded.dataset.diagnostics.map(Diagnostic.init)) {
+      let diagnostics = loaded.dataset.diagnostics.map { Diagnostic($0, language: loaded.language) }
+      for line in self.diagnostics.lines(diagnostics) {
         printError(line)
       }
     }

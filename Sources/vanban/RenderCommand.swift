@@ -53,6 +53,7 @@ struct RenderCommand: ParsableCommand {
   var depfile: String?
 
   @OptionGroup var diagnostics: DiagnosticsOption
+  @OptionGroup var lang: LanguageOption
 
   @Option(name: .long, help: "A JSON file whose root object the template reads; repeat to merge several.")
   var context: [String] = []
@@ -98,14 +99,17 @@ struct RenderCommand: ParsableCommand {
       if !data.isEmpty || meta != nil {
         let inputs = DataInputs(
           dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
-          keepGoing: keepGoing)
+          keepGoing: keepGoing, language: lang.language)
         let loaded = try inputs.load()
         // Diagnostics of rows left out, and warnings, go to standard error.
         diagnostics.printLoadMessages(loaded)
         values = loaded.context
         read += inputs.filesRead(loaded)
       }
-      for file in context { values = TemplateContext.merge(values, try TemplateContext.load(json: file)) }
+      for file in context {
+        values = TemplateContext.merge(
+          values, try TemplateContext.load(json: file, language: lang.language))
+      }
       read += context
       values = try TemplateContext.apply(assignments, to: values)
       let renderer = try DocumentRenderer(templatePath: template)

@@ -11,6 +11,16 @@ public struct DataDiagnostic: Error, Sendable, Hashable, CustomStringConvertible
     case error
     case warning
     case note
+
+    /// `error` / `lỗi`, `warning` / `cảnh báo`, `note` / `ghi chú`.
+    public func word(vietnamese: Bool) -> String {
+      guard vietnamese else { return rawValue }
+      switch self {
+      case .error: return "lỗi"
+      case .warning: return "cảnh báo"
+      case .note: return "ghi chú"
+      }
+    }
   }
 
   public let file: String
@@ -23,10 +33,13 @@ public struct DataDiagnostic: Error, Sendable, Hashable, CustomStringConvertible
   public let message: String
   /// How to fix it, or nil when the message says it.
   public let fix: String?
+  /// The message and fix in Vietnamese, for an office worker.
+  public let vietnamese: (message: String, fix: String?)
 
   public init(
     file: String, line: Int? = nil, column: Int? = nil,
-    severity: Severity = .error, message: String, fix: String? = nil
+    severity: Severity = .error, message: String, fix: String? = nil,
+    vietnamese: String, vietnameseFix: String? = nil
   ) {
     self.file = file
     self.line = line
@@ -34,19 +47,52 @@ public struct DataDiagnostic: Error, Sendable, Hashable, CustomStringConvertible
     self.severity = severity
     self.message = message
     self.fix = fix
+    self.vietnamese = (vietnamese, vietnameseFix)
+  }
+
+  public static func == (a: DataDiagnostic, b: DataDiagnostic) -> Bool {
+    a.file == b.file && a.line == b.line && a.column == b.column && a.severity == b.severity
+      && a.message == b.message && a.fix == b.fix
+      && a.vietnamese.message == b.vietnamese.message && a.vietnamese.fix == b.vietnamese.fix
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(file)
+    hasher.combine(line)
+    hasher.combine(column)
+    hasher.combine(severity)
+    hasher.combine(message)
+    hasher.combine(fix)
+    hasher.combine(vietnamese.message)
+    hasher.combine(vietnamese.fix)
+  }
+
+  /// What is wrong, in Vietnamese when `vietnamese`.
+  public func message(vietnamese inVietnamese: Bool) -> String {
+    inVietnamese ? vietnamese.message : message
+  }
+
+  /// How to fix it, in Vietnamese when `vietnamese`.
+  public func fix(vietnamese inVietnamese: Bool) -> String? {
+    inVietnamese ? vietnamese.fix : fix
   }
 
   public var isError: Bool { severity == .error }
 
   /// `tallies.csv:5:5: error: the count “ba” is not a number; write it in digits (3)`.
-  public var description: String {
+  public var description: String { description(vietnamese: false) }
+
+  /// The GCC-style line in Vietnamese or English:
+  /// `tallies.csv:5:5: lỗi: số lượng “ba” không phải là số; ghi bằng chữ số (3)`.
+  public func description(vietnamese inVietnamese: Bool) -> String {
     var place = file
     if let line {
       place += ":\(line)"
       if let column { place += ":\(column)" }
     }
-    var text = place + ": " + severity.rawValue + ": " + message
-    if let fix { text += "; " + fix }
+    var text = place + ": " + severity.word(vietnamese: inVietnamese) + ": "
+      + message(vietnamese: inVietnamese)
+    if let fix = fix(vietnamese: inVietnamese) { text += "; " + fix }
     return text
   }
 

@@ -24,7 +24,13 @@ public struct LoadReport: Sendable, Hashable {
   public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 
   /// `tallies.csv: read 120 rows: 118 used, 2 rejected`.
-  public var summary: String {
+  public var summary: String { summary(vietnamese: false) }
+
+  /// `tallies.csv: đã đọc 120 dòng: dùng 118, bỏ 2` in Vietnamese.
+  public func summary(vietnamese: Bool) -> String {
+    if vietnamese {
+      return "\(file): đã đọc \(rowsRead) dòng: dùng \(rowsUsed), bỏ \(rowsRejected) dòng có lỗi"
+    }
     let noun = rowsRead == 1 ? "row" : "rows"
     return "\(file): read \(rowsRead) \(noun): \(rowsUsed) used, \(rowsRejected) rejected"
   }

@@ -16,6 +16,15 @@ public enum DataFileKind: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// “bảng tổng hợp khen thưởng”, “danh sách cá nhân, tập thể”, “danh sách đơn vị”.
+  public var vietnameseTitle: String {
+    switch self {
+    case .tallies: "bảng tổng hợp khen thưởng"
+    case .nominees: "danh sách cá nhân, tập thể"
+    case .units: "danh sách đơn vị"
+    }
+  }
+
   /// “tallies”, “nominee history”, “units”.
   public var title: String {
     switch self {

@@ -33,7 +33,9 @@ public enum DataLoader {
         var report = LoadReport(file: path)
         report.add(
           DataDiagnostic(
-            file: path, message: "cannot read the file", fix: "check the path and permissions"))
+            file: path, message: "cannot read the file", fix: "check the path and permissions",
+            vietnamese: "không đọc được tệp",
+            vietnameseFix: "kiểm tra lại đường dẫn và quyền truy cập tệp"))
         unreadable.append(report)
       }
     }

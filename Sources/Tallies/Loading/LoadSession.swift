@@ -21,7 +21,7 @@ final class LoadSession {
   var nominees: [NomineeYear] = []
 
   /// The encoding advice of each file, worked out on its first bad cell.
-  private var advice: [String: (what: String, fix: String)] = [:]
+  private var advice: [String: (what: String, fix: String, viWhat: String, viFix: String)] = [:]
 
   init(options: LoadOptions) {
     self.options = options
@@ -30,28 +30,37 @@ final class LoadSession {
   var vocabulary: AwardVocabulary { options.vocabulary }
 
   /// Whether `year` is acceptable, or the error text and fix.
-  func checkYear(_ year: Int) -> (String, String)? {
+  func checkYear(_ year: Int) -> (String, String, String, String)? {
     if let period = options.period {
       if !period.contains(year) {
         return (
           "the year \(year) is outside the plan period \(period.lowerBound)–\(period.upperBound)",
-          "correct the year, or widen the period (--period, or period in the metadata)"
+          "correct the year, or widen the period (--period, or period in the metadata)",
+          "năm \(year) nằm ngoài giai đoạn kế hoạch \(period.lowerBound)–\(period.upperBound)",
+          "sửa lại năm, hoặc mở rộng giai đoạn (--period, hoặc period trong tệp thông tin văn bản)"
         )
       }
     } else if !(1945...2100).contains(year) {
-      return ("the year \(year) is not plausible", "write the four-digit year, e.g. 2023")
+      return (
+        "the year \(year) is not plausible", "write the four-digit year, e.g. 2023",
+        "năm \(year) không hợp lý", "ghi năm bằng bốn chữ số, ví dụ 2023"
+      )
     }
     return nil
   }
 
   /// The message and fix for an award cell that matched nothing.
-  func awardProblem(_ cell: String, _ match: AwardVocabulary.Match) -> (String, String)? {
+  func awardProblem(_ cell: String, _ match: AwardVocabulary.Match)
+    -> (String, String, String, String)?
+  {
     switch match {
     case .award: return nil
     case .ambiguous(let candidates):
       return (
         "“\(cell)” could be " + candidates.map { "“\($0.name)”" }.joined(separator: " or "),
-        "write the full name, or say who decides in the authority column"
+        "write the full name, or say who decides in the authority column",
+        "“\(cell)” có thể là " + candidates.map { "“\($0.name)”" }.joined(separator: " hoặc "),
+        "ghi đầy đủ tên, hoặc ghi cấp quyết định ở cột thẩm quyền"
       )
     case .unknown(let closest):
       let hint =
@@ -59,14 +68,21 @@ final class LoadSession {
         ? "use a name from the award vocabulary (README), e.g. Giấy khen, Bằng khen của Chủ tịch "
           + "UBND tỉnh, LĐTT, CSTĐCS"
         : "did you mean " + closest.map { "“\($0)”" }.joined(separator: ", ") + "?"
-      return ("unknown award “\(cell)”", hint)
+      let viHint =
+        closest.isEmpty
+        ? "dùng một tên trong danh mục hình thức khen thưởng (README), ví dụ Giấy khen, Bằng khen "
+          + "của Chủ tịch UBND tỉnh, LĐTT, CSTĐCS"
+        : "có phải là " + closest.map { "“\($0)”" }.joined(separator: ", ") + "?"
+      return (
+        "unknown award “\(cell)”", hint, "không có hình thức khen thưởng nào tên “\(cell)”", viHint
+      )
     }
   }
 
   /// The error for a cell whose bytes are not UTF-8 (found past the start
   /// of the file, which `CSVSource` checks whole).
   func notUTF8(_ file: PreparedFile, line: Int, column: Int) -> DataDiagnostic {
-    let (what, fix) =
+    let (what, fix, viWhat, viFix) =
       advice[file.name]
       ?? {
         let a = CSVSource.advice(file.source.utf8[...])
@@ -75,19 +91,27 @@ final class LoadSession {
       }()
     return DataDiagnostic(
       file: file.name, line: line, column: column,
-      message: "the cell is not UTF-8 text and no --encoding was given; \(what)", fix: fix)
+      message: "the cell is not UTF-8 text and no --encoding was given; \(what)", fix: fix,
+      vietnamese: "ô này không phải chữ UTF-8 và chưa chọn --encoding; \(viWhat)",
+      vietnameseFix: viFix)
   }
 
   /// “did you mean” for a unit name, from the known units.
-  func closestUnits(to name: String) -> String {
+  func closestUnits(to name: String) -> (english: String, vietnamese: String) {
     let names = units.map(\.name) + units.compactMap(\.governingBody)
     let close = VocabularyKey.closest(to: name, among: names)
     if close.isEmpty {
-      return "add it to the units file, or correct the name (known: "
-        + names.prefix(6).joined(separator: ", ") + (names.count > 6 ? ", …" : "") + ")"
+      let known = names.prefix(6).joined(separator: ", ") + (names.count > 6 ? ", …" : "")
+      return (
+        "add it to the units file, or correct the name (known: \(known))",
+        "thêm đơn vị này vào tệp danh sách đơn vị, hoặc sửa lại tên (đã có: \(known))"
+      )
     }
-    return "did you mean " + close.map { "“\($0)”" }.joined(separator: ", ")
-      + "? (or add it to the units file)"
+    let quoted = close.map { "“\($0)”" }.joined(separator: ", ")
+    return (
+      "did you mean \(quoted)? (or add it to the units file)",
+      "có phải là \(quoted)? (hoặc thêm đơn vị này vào tệp danh sách đơn vị)"
+    )
   }
 }
 

@@ -28,12 +28,15 @@ extension LoadSession {
     let read = file.forEachDataRow { row in
       var errors: [DataDiagnostic] = []
       var bad: [Int] = []  // Cells already reported as not UTF-8.
-      func fail(_ name: String?, _ message: String, _ fix: String) {
+      func fail(
+        _ name: String?, _ message: String, _ fix: String, _ vietnamese: String,
+        _ vietnameseFix: String
+      ) {
         if let index = name.flatMap({ c[$0] }), bad.contains(index) { return }
         errors.append(
           DataDiagnostic(
             file: file.name, line: row.line, column: name.flatMap { c[$0] }.map { $0 + 1 },
-            message: message, fix: fix))
+            message: message, fix: fix, vietnamese: vietnamese, vietnameseFix: vietnameseFix))
       }
       func text(_ name: String) -> String? {
         guard let index = c[name] else { return nil }
@@ -46,13 +49,14 @@ extension LoadSession {
         return texts.text(id)
       }
       func raw(_ name: String) -> String { c[name].map { row.string($0) } ?? "" }
-      func number(_ name: String, _ what: String) -> Int {
+      func number(_ name: String, _ what: String, _ viWhat: String) -> Int {
         guard let index = c[name] else { return 0 }
         switch row.withCellBytes(index, CellText.count) {
         case .value(let v): return v
         case .empty: return 0
         default:
-          fail(name, "\(what) “\(row.string(index))” is not a count", "write a whole number, 0 if none")
+          fail(name, "\(what) “\(row.string(index))” is not a count", "write a whole number, 0 if none",
+            "\(viWhat) “\(row.string(index))” không phải là số", "ghi số nguyên, ghi 0 nếu không có")
           return 0
         }
       }
@@ -71,58 +75,83 @@ extension LoadSession {
           }
           if parts.count > 1 && matched.count == parts.count {
             out += matched
-          } else if let (message, fix) = awardProblem(item, vocabulary.match(item)) {
-            fail(name, message, fix)
+          } else if let (message, fix, vi, viFix) = awardProblem(item, vocabulary.match(item)) {
+            fail(name, message, fix, vi, viFix)
           }
         }
         return out
       }
       if row.hasUnterminatedQuote {
-        fail(nil, "a quote (\") opened in this row is never closed", "close the quote")
+        fail(nil, "a quote (\") opened in this row is never closed", "close the quote",
+          "dấu ngoặc kép (\") mở ở dòng này không được đóng", "đóng dấu ngoặc kép")
       }
 
       let id = text("ma")
-      if id == nil { fail("ma", "the id is empty", "give every nominee a stable id, e.g. CN001") }
+      if id == nil {
+        fail("ma", "the id is empty", "give every nominee a stable id, e.g. CN001",
+          "chưa ghi mã", "đặt cho mỗi người hoặc tập thể một mã cố định, ví dụ CN001")
+      }
       let name = text("ho_ten")
-      if name == nil { fail("ho_ten", "the name is empty", "write the person's or collective's name") }
+      if name == nil {
+        fail("ho_ten", "the name is empty", "write the person's or collective's name",
+          "chưa ghi họ tên", "ghi họ tên cá nhân hoặc tên tập thể")
+      }
       var year = 0
       if let index = c["nam"] {
         switch row.withCellBytes(index, CellText.count) {
         case .value(let v):
           year = v
-          if let (message, fix) = checkYear(v) { fail("nam", message, fix) }
-        case .empty: fail("nam", "the year is empty", "write the year, e.g. 2023")
-        default: fail("nam", "the year “\(raw("nam"))” is not a year", "write four digits, e.g. 2023")
+          if let (message, fix, vi, viFix) = checkYear(v) { fail("nam", message, fix, vi, viFix) }
+        case .empty:
+          fail("nam", "the year is empty", "write the year, e.g. 2023", "chưa ghi năm",
+            "ghi năm, ví dụ 2023")
+        default:
+          fail("nam", "the year “\(raw("nam"))” is not a year", "write four digits, e.g. 2023",
+            "năm “\(raw("nam"))” không phải là năm", "ghi bằng bốn chữ số, ví dụ 2023")
         }
       }
       var kind: RecipientKind?
       if let k = text("doi_tuong") {
         kind = RecipientKind(cell: k)
-        if kind == nil { fail("doi_tuong", "unknown kind “\(k)”", "write \(RecipientKind.cellExamples)") }
+        if kind == nil {
+          fail("doi_tuong", "unknown kind “\(k)”", "write \(RecipientKind.cellExamples)",
+            "không có đối tượng nào tên “\(k)”", "ghi \(RecipientKind.vietnameseCellExamples)")
+        }
       } else {
-        fail("doi_tuong", "the kind is empty", "write \(RecipientKind.cellExamples)")
+        fail("doi_tuong", "the kind is empty", "write \(RecipientKind.cellExamples)",
+          "chưa ghi đối tượng", "ghi \(RecipientKind.vietnameseCellExamples)")
       }
       let unit = text("don_vi")
-      if unit == nil { fail("don_vi", "the unit is empty", "write the unit the nominee belongs to") }
+      if unit == nil {
+        fail("don_vi", "the unit is empty", "write the unit the nominee belongs to",
+          "chưa ghi đơn vị", "ghi đơn vị của cá nhân hoặc tập thể")
+      }
 
       var isManager = false
       if let cell = text("quan_ly") {
         if let flag = CellText.flag(cell) {
           isManager = flag
         } else {
-          fail("quan_ly", "“\(cell)” is not yes or no", "write x or có for a managing post, leave empty otherwise")
+          fail("quan_ly", "“\(cell)” is not yes or no",
+            "write x or có for a managing post, leave empty otherwise",
+            "“\(cell)” không phải là có hoặc không",
+            "ghi x hoặc có nếu giữ chức vụ quản lý, để trống nếu không")
         }
       }
       var sex: Sex?
       if let cell = text("gioi_tinh") {
         sex = Sex(cell: cell)
-        if sex == nil { fail("gioi_tinh", "unknown sex “\(cell)”", "write Nam or Nữ") }
+        if sex == nil {
+          fail("gioi_tinh", "unknown sex “\(cell)”", "write Nam or Nữ",
+            "giới tính “\(cell)” không hợp lệ", "ghi Nam hoặc Nữ")
+        }
       }
       var rating: TaskRating?
       if let cell = text("xep_loai") {
         rating = TaskRating(cell: cell)
         if rating == nil {
-          fail("xep_loai", "unknown task rating “\(cell)”", "write HTXSNV, HTTNV, HTNV or KHTNV")
+          fail("xep_loai", "unknown task rating “\(cell)”", "write HTXSNV, HTTNV, HTNV or KHTNV",
+            "không có mức xếp loại nào tên “\(cell)”", "ghi HTXSNV, HTTNV, HTNV hoặc KHTNV")
         }
       }
       var discipline: DisciplineLevel?
@@ -131,20 +160,25 @@ extension LoadSession {
         if discipline == nil {
           fail("ky_luat", "unknown discipline “\(cell)”",
             "write khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức or buộc thôi việc; "
-              + "leave empty for none")
+              + "leave empty for none",
+            "không có hình thức kỷ luật nào tên “\(cell)”",
+            "ghi khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức hoặc buộc thôi việc; "
+              + "để trống nếu không bị kỷ luật")
         }
       }
       let pendingCase = text("dang_xem_xet").flatMap { CellText.meansNone($0) ? nil : $0 }
       let initiatives = Initiatives(
-        unit: number("sang_kien_co_so", "the number of initiatives"),
-        province: number("sang_kien_cap_tinh", "the number of initiatives"),
-        national: number("sang_kien_toan_quoc", "the number of initiatives"))
+        unit: number("sang_kien_co_so", "the number of initiatives", "số sáng kiến"),
+        province: number("sang_kien_cap_tinh", "the number of initiatives", "số sáng kiến"),
+        national: number("sang_kien_toan_quoc", "the number of initiatives", "số sáng kiến"))
       let received = awards("danh_hieu")
       let proposed = awards("de_nghi")
       if let kind {
         for award in received + proposed where !award.recipients.contains(kind) {
           fail(received.contains(award) ? "danh_hieu" : "de_nghi",
-            "\(award.name) is not given to a \(kind.name)", "check the kind or the award")
+            "\(award.name) is not given to a \(kind.name)", "check the kind or the award",
+            "\(award.name) không dùng để khen \(kind.name)",
+            "kiểm tra lại đối tượng hoặc hình thức khen thưởng")
         }
       }
       checkExtraCells(row, file, &errors)
@@ -156,11 +190,15 @@ extension LoadSession {
           if identity.nameKey != key {
             fail("ho_ten",
               "the id \(id) is “\(identity.name)” on \(identity.source) but “\(name)” here",
-              "an id names one nominee in every year: correct the name, or give a new id")
+              "an id names one nominee in every year: correct the name, or give a new id",
+              "mã \(id) là “\(identity.name)” ở \(identity.source) nhưng ở đây lại là “\(name)”",
+              "mỗi mã chỉ dùng cho một người hoặc tập thể qua các năm: sửa lại tên, hoặc đặt mã mới")
           } else if identity.kind != kind {
             fail("doi_tuong",
               "the id \(id) is a \(identity.kind.name) on \(identity.source) but a \(kind.name) here",
-              "correct the kind, or give a new id")
+              "correct the kind, or give a new id",
+              "mã \(id) là \(identity.kind.name) ở \(identity.source) nhưng ở đây lại là \(kind.name)",
+              "sửa lại đối tượng, hoặc đặt mã mới")
           }
         } else {
           identities[id] = NomineeIdentity(nameKey: key, name: name, kind: kind, source: location)
@@ -169,7 +207,9 @@ extension LoadSession {
         if errors.isEmpty {
           if let first = seen[yearKey] {
             fail("ma", "\(id) already has a row for \(year) on \(first)",
-              "keep one row per nominee per year")
+              "keep one row per nominee per year",
+              "mã \(id) đã có một dòng cho năm \(year) ở \(first)",
+              "mỗi người hoặc tập thể chỉ ghi một dòng cho mỗi năm")
           } else {
             seen[yearKey] = location
           }
@@ -213,7 +253,11 @@ extension LoadSession {
               message: "\(n.name) (\(n.id)) belongs to “\(n.unit)”, which is not a known unit",
               fix: close.isEmpty
                 ? "add the unit to the units file, or a row for the collective, or correct the name"
-                : "did you mean " + close.map { "“\($0)”" }.joined(separator: ", ") + "?")
+                : "did you mean " + close.map { "“\($0)”" }.joined(separator: ", ") + "?",
+              vietnamese: "\(n.name) (\(n.id)) thuộc “\(n.unit)”, nhưng đơn vị này không có trong danh sách",
+              vietnameseFix: close.isEmpty
+                ? "thêm đơn vị vào tệp danh sách đơn vị, hoặc thêm một dòng cho tập thể, hoặc sửa lại tên"
+                : "có phải là " + close.map { "“\($0)”" }.joined(separator: ", ") + "?")
           ))
       } else {
         nominees.append(n)

@@ -76,11 +76,18 @@ struct PreparedFile {
           kinds.map { kind in
             kind.title + ": " + kind.columns.filter(\.isRequired).map(\.title).joined(separator: ", ")
           }.joined(separator: "; or ")
+        let viExpected =
+          kinds.map { kind in
+            kind.vietnameseTitle + ": "
+              + kind.columns.filter(\.isRequired).map(\.title).joined(separator: ", ")
+          }.joined(separator: "; hoặc ")
         return .failure(
           DataDiagnostic(
             file: name, line: 1,
             message: "no header row found in the first \(headerSearchLimit) rows",
-            fix: "the first row must name the columns — \(expectedText)"))
+            fix: "the first row must name the columns — \(expectedText)",
+            vietnamese: "không tìm thấy dòng tiêu đề cột trong \(headerSearchLimit) dòng đầu",
+            vietnameseFix: "dòng đầu tiên phải ghi tên các cột — \(viExpected)"))
       }
       guard found else {
         let missing = best.match.missing.map { "“\($0.title)” (\($0.name))" }
@@ -91,7 +98,10 @@ struct PreparedFile {
               "the header looks like \(best.kind.title) but lacks the column"
               + (missing.count > 1 ? "s " : " ") + missing.joined(separator: ", "),
             fix: "add the column" + (missing.count > 1 ? "s" : "")
-              + " or rename the header to one of the names the README lists"))
+              + " or rename the header to one of the names the README lists",
+            vietnamese: "dòng tiêu đề giống \(best.kind.vietnameseTitle) nhưng thiếu cột "
+              + missing.joined(separator: ", "),
+            vietnameseFix: "thêm cột còn thiếu, hoặc đổi tên cột theo các tên ghi trong README"))
       }
       return .success(
         PreparedFile(
@@ -134,16 +144,22 @@ struct PreparedFile {
       out.append(
         DataDiagnostic(
           file: name, line: line, severity: .note,
-          message: "not read: a title above the header on line \(headerLine)"))
+          message: "not read: a title above the header on line \(headerLine)",
+          vietnamese: "không đọc: dòng tiêu đề phía trên dòng tên cột (dòng \(headerLine))"))
     }
     let matcher = HeaderMatcher(columns: kind.columns)
     for (index, header) in match.unknown {
-      let hint = matcher.closest(to: header).map { "; did you mean “\($0.title)”?" } ?? ""
+      let close = matcher.closest(to: header)
+      let hint = close.map { "; did you mean “\($0.title)”?" } ?? ""
+      let viHint = close.map { "; có phải là “\($0.title)”?" } ?? ""
       out.append(
         DataDiagnostic(
           file: name, line: headerLine, column: index + 1, severity: .warning,
           message: "the column “\(header)” is not one vanban reads for \(kind.title)\(hint)",
-          fix: "its cells are ignored; rename it (see the README for the column names) or delete it"))
+          fix: "its cells are ignored; rename it (see the README for the column names) or delete it",
+          vietnamese: "vanban không đọc cột “\(header)” trong \(kind.vietnameseTitle)\(viHint)",
+          vietnameseFix: "các ô của cột này bị bỏ qua; đổi tên cột (xem tên các cột trong README) "
+            + "hoặc xóa cột"))
     }
     for (index, header, first) in match.repeated {
       out.append(
@@ -151,7 +167,10 @@ struct PreparedFile {
           file: name, line: headerLine, column: index + 1,
           message: "the column “\(header)” repeats column \(DataDiagnostic.columnLetter(first + 1)) "
             + "(“\(self.header(first))”)",
-          fix: "delete or rename one of them"))
+          fix: "delete or rename one of them",
+          vietnamese: "cột “\(header)” trùng với cột \(DataDiagnostic.columnLetter(first + 1)) "
+            + "(“\(self.header(first))”)",
+          vietnameseFix: "xóa hoặc đổi tên một trong hai cột"))
     }
     return out
   }

@@ -50,12 +50,15 @@ extension LoadSession {
     let read = file.forEachDataRow { row in
       var errors: [DataDiagnostic] = []
       var bad: [Int] = []  // Cells already reported as not UTF-8.
-      func fail(_ index: Int?, _ message: String, _ fix: String) {
+      func fail(
+        _ index: Int?, _ message: String, _ fix: String, _ vietnamese: String,
+        _ vietnameseFix: String
+      ) {
         if let index, bad.contains(index) { return }
         errors.append(
           DataDiagnostic(
             file: file.name, line: row.line, column: index.map { $0 + 1 }, message: message,
-            fix: fix))
+            fix: fix, vietnamese: vietnamese, vietnameseFix: vietnameseFix))
       }
       func textID(_ index: Int?) -> Int? {
         guard let index else { return nil }
@@ -69,7 +72,9 @@ extension LoadSession {
       }
       if row.hasUnterminatedQuote {
         fail(nil, "a quote (\") opened in this row is never closed, so the rest of the file is one cell",
-          "close the quote, or double a quote that is part of the text (\"\")")
+          "close the quote, or double a quote that is part of the text (\"\")",
+          "dấu ngoặc kép (\") mở ở dòng này không được đóng, nên cả phần còn lại của tệp thành một ô",
+          "đóng dấu ngoặc kép, hoặc gõ hai lần (\"\") nếu dấu ngoặc kép là một phần của chữ")
       }
 
       // Year.
@@ -77,10 +82,13 @@ extension LoadSession {
       switch row.withCellBytes(iYear, CellText.count) {
       case .value(let v):
         year = v
-        if let (message, fix) = checkYear(v) { fail(iYear, message, fix) }
-      case .empty: fail(iYear, "the year (“\(file.header(iYear))”) is empty", "write the year, e.g. 2023")
+        if let (message, fix, vi, viFix) = checkYear(v) { fail(iYear, message, fix, vi, viFix) }
+      case .empty:
+        fail(iYear, "the year (“\(file.header(iYear))”) is empty", "write the year, e.g. 2023",
+          "chưa ghi năm (cột “\(file.header(iYear))”)", "ghi năm, ví dụ 2023")
       default:
-        fail(iYear, "the year “\(row.string(iYear))” is not a year", "write four digits, e.g. 2023")
+        fail(iYear, "the year “\(row.string(iYear))” is not a year", "write four digits, e.g. 2023",
+          "năm “\(row.string(iYear))” không phải là năm", "ghi bằng bốn chữ số, ví dụ 2023")
       }
 
       // Count.
@@ -88,21 +96,27 @@ extension LoadSession {
       switch row.withCellBytes(iCount, CellText.count) {
       case .value(let v): count = v
       case .empty:
-        fail(iCount, "the count (“\(file.header(iCount))”) is empty", "write the number, 0 if none")
+        fail(iCount, "the count (“\(file.header(iCount))”) is empty", "write the number, 0 if none",
+          "chưa ghi số lượng (cột “\(file.header(iCount))”)", "ghi số lượng, ghi 0 nếu không có")
       case .negative:
-        fail(iCount, "the count “\(row.string(iCount))” is negative", "a count is 0 or more")
+        fail(iCount, "the count “\(row.string(iCount))” is negative", "a count is 0 or more",
+          "số lượng “\(row.string(iCount))” là số âm", "số lượng phải từ 0 trở lên")
       case .fraction:
         fail(iCount, "the count “\(row.string(iCount))” is not a whole number",
-          "write a whole number; “.” groups thousands (1.234), so 1.5 is not a count")
+          "write a whole number; “.” groups thousands (1.234), so 1.5 is not a count",
+          "số lượng “\(row.string(iCount))” không phải là số nguyên",
+          "ghi số nguyên; dấu “.” dùng để tách hàng nghìn (1.234), nên 1.5 không phải là số lượng")
       case .notANumber:
         fail(iCount, "the count “\(row.string(iCount))” is not a number",
-          "write the number in digits, e.g. 3 or 03")
+          "write the number in digits, e.g. 3 or 03",
+          "số lượng “\(row.string(iCount))” không phải là số", "ghi bằng chữ số, ví dụ 3 hoặc 03")
       }
 
       // Unit.
       let unitID = textID(iUnit)
       if unitID == nil {
-        fail(iUnit, "the unit (“\(file.header(iUnit))”) is empty", "write the unit, e.g. Ban Dân tộc")
+        fail(iUnit, "the unit (“\(file.header(iUnit))”) is empty", "write the unit, e.g. Ban Dân tộc",
+          "chưa ghi đơn vị (cột “\(file.header(iUnit))”)", "ghi tên đơn vị, ví dụ Ban Dân tộc")
       } else if let unitID, checkUnits {
         let known =
           unitKnown[unitID]
@@ -114,7 +128,9 @@ extension LoadSession {
           }()
         if !known {
           let name = texts.text(unitID) ?? ""
-          fail(iUnit, "the unit “\(name)” is not in the units file", closestUnits(to: name))
+          let hint = closestUnits(to: name)
+          fail(iUnit, "the unit “\(name)” is not in the units file", hint.english,
+            "đơn vị “\(name)” không có trong tệp danh sách đơn vị", hint.vietnamese)
         }
       }
 
@@ -130,11 +146,15 @@ extension LoadSession {
           }()
         if kind == nil {
           fail(iKind, "unknown recipient kind “\(texts.text(kindID) ?? "")”",
-            "write \(RecipientKind.cellExamples)")
+            "write \(RecipientKind.cellExamples)",
+            "không có đối tượng nào tên “\(texts.text(kindID) ?? "")”",
+            "ghi \(RecipientKind.vietnameseCellExamples)")
         }
       } else {
         fail(iKind, "the recipient kind (“\(file.header(iKind))”) is empty",
-          "write \(RecipientKind.cellExamples)")
+          "write \(RecipientKind.cellExamples)",
+          "chưa ghi đối tượng (cột “\(file.header(iKind))”)",
+          "ghi \(RecipientKind.vietnameseCellExamples)")
       }
 
       // Status.
@@ -153,7 +173,9 @@ extension LoadSession {
           statusText = texts.text(statusID)
         } else {
           fail(iStatus, "unknown status “\(texts.text(statusID) ?? "")”",
-            "write \(TallyStatus.cellExamples)")
+            "write \(TallyStatus.cellExamples)",
+            "không có trạng thái nào tên “\(texts.text(statusID) ?? "")”",
+            "ghi \(TallyStatus.vietnameseCellExamples)")
         }
       }
 
@@ -181,17 +203,21 @@ extension LoadSession {
         }
         if case .award(let a) = match {
           award = a
-        } else if let (message, fix) = awardProblem(texts.text(awardID) ?? "", match) {
-          fail(iAward, message, fix)
+        } else if let (message, fix, vi, viFix) = awardProblem(texts.text(awardID) ?? "", match) {
+          fail(iAward, message, fix, vi, viFix)
         }
       } else {
         fail(iAward, "the award (“\(file.header(iAward))”) is empty",
-          "write the award form or title, e.g. Giấy khen")
+          "write the award form or title, e.g. Giấy khen",
+          "chưa ghi hình thức khen thưởng (cột “\(file.header(iAward))”)",
+          "ghi hình thức hoặc danh hiệu, ví dụ Giấy khen")
       }
       if let award, let kind, !award.recipients.contains(kind) {
         let who = award.recipients.sorted().map(\.name).joined(separator: ", ")
         fail(iKind, "\(award.name) is not given to a \(kind.name) (only to: \(who))",
-          "check the recipient kind or the award")
+          "check the recipient kind or the award",
+          "\(award.name) không dùng để khen \(kind.name) (chỉ dành cho: \(who))",
+          "kiểm tra lại đối tượng hoặc hình thức khen thưởng")
       }
       // Who decides: the cell, else the award's authority, else the unit's
       // head from the units file, else the head of the unit in general.
@@ -235,7 +261,10 @@ extension LoadSession {
             file: file.name, line: row.line,
             message: "this row repeats \(first): same year, unit, award, recipient kind, authority, "
               + "status and descriptors",
-            fix: "delete one of them, or add the counts into one row"))
+            fix: "delete one of them, or add the counts into one row",
+            vietnamese: "dòng này trùng với \(first): cùng năm, đơn vị, hình thức, đối tượng, "
+              + "thẩm quyền, trạng thái và các mô tả",
+            vietnameseFix: "xóa một trong hai dòng, hoặc cộng số lượng vào một dòng"))
         return
       }
       tallyKeys[key] = location

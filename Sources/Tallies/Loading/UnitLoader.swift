@@ -15,25 +15,29 @@ extension LoadSession {
         }
         return (texts.text(id), index)
       }
-      func require(_ name: String, _ what: String, _ example: String) -> String? {
+      func require(_ name: String, _ what: String, _ viWhat: String, _ example: String) -> String? {
         let (text, index) = cell(name)
         if let text { return text }
         if let index, errors.contains(where: { $0.column == index + 1 }) { return nil }
         errors.append(
           DataDiagnostic(
             file: file.name, line: row.line, column: index.map { $0 + 1 },
-            message: "the \(what) is empty", fix: "write it, e.g. \(example)"))
+            message: "the \(what) is empty", fix: "write it, e.g. \(example)",
+            vietnamese: "chưa ghi \(viWhat)", vietnameseFix: "ghi \(viWhat), ví dụ \(example)"))
         return nil
       }
-      let name = require("ten", "unit's name", "Ban Dân tộc")
-      let symbol = require("ky_hieu", "symbol", "BDT")
-      let place = require("dia_danh", "place name", "Khánh Hòa")
+      let name = require("ten", "unit's name", "tên đơn vị", "Ban Dân tộc")
+      let symbol = require("ky_hieu", "symbol", "ký hiệu", "BDT")
+      let place = require("dia_danh", "place name", "địa danh", "Khánh Hòa")
       if let symbol, symbol.contains(" ") || symbol.contains("/") {
         errors.append(
           DataDiagnostic(
             file: file.name, line: row.line, column: (columns["ky_hieu"] ?? 0) + 1,
             message: "the symbol “\(symbol)” has a space or “/”",
-            fix: "write it as document numbers do, parts joined by “-” without spaces: UBND-NCPC"))
+            fix: "write it as document numbers do, parts joined by “-” without spaces: UBND-NCPC",
+            vietnamese: "ký hiệu “\(symbol)” có dấu cách hoặc dấu “/”",
+            vietnameseFix: "ghi như trong số, ký hiệu văn bản: các phần nối bằng “-”, không có dấu cách: "
+              + "UBND-NCPC"))
       }
       if let name {
         let key = ToneNormalization.matchingKey(name)
@@ -42,7 +46,9 @@ extension LoadSession {
             DataDiagnostic(
               file: file.name, line: row.line, column: (columns["ten"] ?? 0) + 1,
               message: "the unit “\(name)” is already listed on \(first.source)",
-              fix: "delete one of the two rows"))
+              fix: "delete one of the two rows",
+              vietnamese: "đơn vị “\(name)” đã có ở \(first.source)",
+              vietnameseFix: "xóa một trong hai dòng"))
         }
       }
       checkExtraCells(row, file, &errors)
@@ -74,7 +80,10 @@ extension LoadSession {
           file: file.name, line: row.line, column: index + 1,
           message: "the cell “\(row.string(index))” is in column "
             + "\(DataDiagnostic.columnLetter(index + 1)), whose header is empty",
-          fix: "give the column a header, or move the value into its column"))
+          fix: "give the column a header, or move the value into its column",
+          vietnamese: "ô “\(row.string(index))” nằm ở cột \(DataDiagnostic.columnLetter(index + 1)), "
+            + "nhưng cột này chưa có tên",
+          vietnameseFix: "đặt tên cho cột, hoặc chuyển giá trị về đúng cột"))
       return
     }
     guard row.count > file.headerCells.count else { return }
@@ -84,7 +93,10 @@ extension LoadSession {
           file: file.name, line: row.line, column: index + 1,
           message: "the cell “\(row.string(index))” is in column "
             + "\(DataDiagnostic.columnLetter(index + 1)), which has no header",
-          fix: "give the column a header, or move the value into its column (a stray delimiter?)"))
+          fix: "give the column a header, or move the value into its column (a stray delimiter?)",
+          vietnamese: "ô “\(row.string(index))” nằm ở cột \(DataDiagnostic.columnLetter(index + 1)), "
+            + "nằm ngoài các cột có tên",
+          vietnameseFix: "đặt tên cho cột, hoặc chuyển giá trị về đúng cột (có thừa dấu phân cách?)"))
       return
     }
   }

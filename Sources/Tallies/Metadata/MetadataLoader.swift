@@ -33,7 +33,9 @@ public enum MetadataLoader {
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(
         MetadataErrors([
-          DataDiagnostic(file: path, message: "cannot read the file", fix: "check the path")
+          DataDiagnostic(
+            file: path, message: "cannot read the file", fix: "check the path",
+            vietnamese: "không đọc được tệp", vietnameseFix: "kiểm tra lại đường dẫn")
         ]))
     }
     return load(bytes: [UInt8](data), name: path)
@@ -48,7 +50,10 @@ public enum MetadataLoader {
         MetadataErrors([
           DataDiagnostic(
             file: name, message: "the file is not UTF-8 text",
-            fix: "save it as UTF-8 (every editor offers it; Notepad: Save As › Encoding UTF-8)")
+            fix: "save it as UTF-8 (every editor offers it; Notepad: Save As › Encoding UTF-8)",
+            vietnamese: "không đọc được tệp vì không phải UTF-8",
+            vietnameseFix: "lưu lại tệp dạng UTF-8 (trình soạn thảo nào cũng có; Notepad: Lưu thành › "
+              + "Mã hóa UTF-8)")
         ]))
     }
     let table: TOMLTable
@@ -60,11 +65,18 @@ public enum MetadataLoader {
           DataDiagnostic(
             file: name, line: error.source.begin.line, column: error.source.begin.column,
             message: "the TOML is malformed: \(error.description)",
-            fix: "see the metadata example in the README; text values need quotes")
+            fix: "see the metadata example in the README; text values need quotes",
+            vietnamese: "tệp TOML viết sai cú pháp: \(error.description)",
+            vietnameseFix: "xem ví dụ tệp thông tin văn bản trong README; giá trị là chữ phải đặt "
+              + "trong dấu ngoặc kép")
         ]))
     } catch {
       return .failure(
-        MetadataErrors([DataDiagnostic(file: name, message: "the TOML is malformed: \(error)")]))
+        MetadataErrors([
+          DataDiagnostic(
+            file: name, message: "the TOML is malformed: \(error)",
+            vietnamese: "tệp TOML viết sai cú pháp: \(error)")
+        ]))
     }
     var reader = Reader(name: name, lines: text.components(separatedBy: "\n"))
     let metadata = reader.read(convert(table))
@@ -113,8 +125,14 @@ public enum MetadataLoader {
       return nil
     }
 
-    mutating func fail(_ key: String, _ message: String, _ fix: String) {
-      errors.append(DataDiagnostic(file: name, line: line(of: key), message: message, fix: fix))
+    mutating func fail(
+      _ key: String, _ message: String, _ fix: String, _ vietnamese: String,
+      _ vietnameseFix: String
+    ) {
+      errors.append(
+        DataDiagnostic(
+          file: name, line: line(of: key), message: message, fix: fix, vietnamese: vietnamese,
+          vietnameseFix: vietnameseFix))
     }
 
     static func canonical(_ key: String) -> String? {
@@ -131,7 +149,8 @@ public enum MetadataLoader {
       case .string(let s): return CellText.clean(s)
       case .int(let i): return String(i)
       default:
-        fail(key, "“\(key)” must be text", "write it in quotes: \(key) = \"…\"")
+        fail(key, "“\(key)” must be text", "write it in quotes: \(key) = \"…\"",
+          "“\(key)” phải là chữ", "đặt giá trị trong dấu ngoặc kép: \(key) = \"…\"")
         return nil
       }
     }
@@ -150,7 +169,8 @@ public enum MetadataLoader {
         if let d = try? CalendarDate(iso: s) { return d }
       default: break
       }
-      fail(key, "“\(key)” is not a date", "write 2023-03-27, or \"27/3/2023\" in quotes")
+      fail(key, "“\(key)” is not a date", "write 2023-03-27, or \"27/3/2023\" in quotes",
+        "“\(key)” không phải là ngày", "ghi 2023-03-27, hoặc \"27/3/2023\" trong dấu ngoặc kép")
       return nil
     }
 
@@ -171,7 +191,11 @@ public enum MetadataLoader {
           fail(key, "unknown key “\(key)”",
             close.isEmpty
               ? "the keys are " + known.joined(separator: ", ") + "; put anything else under [extra]"
-              : "did you mean “\(close[0])”? (put keys of your own under [extra])")
+              : "did you mean “\(close[0])”? (put keys of your own under [extra])",
+            "không có khóa nào tên “\(key)”",
+            close.isEmpty
+              ? "các khóa là " + known.joined(separator: ", ") + "; ghi các khóa khác dưới [extra]"
+              : "có phải là “\(close[0])”? (ghi các khóa riêng dưới [extra])")
           continue
         }
         switch name {
@@ -182,7 +206,10 @@ public enum MetadataLoader {
           case .string(let s) where Int(s.trimmingCharacters(in: .whitespaces)).map { $0 >= 1 } == true:
             m.number = Int(s.trimmingCharacters(in: .whitespaces))
           default:
-            fail(key, "the number must be a whole number from 1", "write number = 16, or leave it out for a draft")
+            fail(key, "the number must be a whole number from 1",
+              "write number = 16, or leave it out for a draft",
+              "số văn bản phải là số nguyên từ 1 trở lên",
+              "ghi number = 16, hoặc bỏ trống nếu là dự thảo")
           }
         case "date":
           switch value {
@@ -192,17 +219,22 @@ public enum MetadataLoader {
               m.date = d
             } else {
               fail(key, "“\(s)” is not a date",
-                "write 2023-03-27, \"27/3/2023\", or for a draft \"4/2023\" or \"2023\"")
+                "write 2023-03-27, \"27/3/2023\", or for a draft \"4/2023\" or \"2023\"",
+                "“\(s)” không phải là ngày",
+                "ghi 2023-03-27, \"27/3/2023\", hoặc với dự thảo \"4/2023\" hay \"2023\"")
             }
           case .int(let y) where (1000...9999).contains(y): m.date = DocumentDate(year: y)
-          default: fail(key, "the date is not a date", "write 2023-03-27")
+          default:
+            fail(key, "the date is not a date", "write 2023-03-27", "ngày không hợp lệ",
+              "ghi 2023-03-27")
           }
         case "type":
           if let t = text(key, value) {
             do {
               m.type = try DocumentType(name: t)
             } catch {
-              fail(key, "unknown document type “\(t)”", error.english)
+              fail(key, "unknown document type “\(t)”", error.english,
+                "không có loại văn bản nào tên “\(t)”", error.vietnamese)
             }
           }
         case "summary": m.summary = text(key, value)
@@ -240,17 +272,21 @@ public enum MetadataLoader {
             name: (f["name"] ?? f["ho_ten"]).flatMap { text(key, $0) })
           if let p = m.signer?.prefix, !["TM.", "KT.", "Q.", "TL.", "TUQ."].contains(p) {
             fail(key, "the authority prefix “\(p)” is not one of TM., KT., Q., TL., TUQ.",
-              "write it with its full stop, e.g. prefix = \"TM.\"")
+              "write it with its full stop, e.g. prefix = \"TM.\"",
+              "quyền ký “\(p)” không phải là TM., KT., Q., TL. hay TUQ.",
+              "ghi cả dấu chấm, ví dụ prefix = \"TM.\"")
           }
         case "references":
           guard case .list(let items) = value else {
-            fail(key, "references must be a list", "write [[references]] tables")
+            fail(key, "references must be a list", "write [[references]] tables",
+              "căn cứ (references) phải là một danh sách", "ghi các bảng [[references]]")
             continue
           }
           for item in items {
             let f = fields(item)
             guard let type = (f["type"] ?? f["loai"]).flatMap({ text(key, $0) }) else {
-              fail(key, "a reference has no type", "give type = \"Kế hoạch\"")
+              fail(key, "a reference has no type", "give type = \"Kế hoạch\"",
+                "một căn cứ chưa ghi loại văn bản", "ghi type = \"Kế hoạch\"")
               continue
             }
             m.references.append(
@@ -262,7 +298,8 @@ public enum MetadataLoader {
           }
         case "deadlines":
           guard case .list(let items) = value else {
-            fail(key, "deadlines must be a list", "write [[deadlines]] tables")
+            fail(key, "deadlines must be a list", "write [[deadlines]] tables",
+              "thời hạn (deadlines) phải là một danh sách", "ghi các bảng [[deadlines]]")
             continue
           }
           for item in items {
@@ -270,7 +307,9 @@ public enum MetadataLoader {
             guard let task = (f["task"] ?? f["viec"]).flatMap({ text(key, $0) }),
               let d = (f["date"] ?? f["ngay"]).flatMap({ date(key, $0) })
             else {
-              fail(key, "a deadline needs a task and a date", "write task = \"…\" and date = 2021-03-15")
+              fail(key, "a deadline needs a task and a date",
+                "write task = \"…\" and date = 2021-03-15",
+                "mỗi thời hạn cần có công việc và ngày", "ghi task = \"…\" và date = 2021-03-15")
               continue
             }
             m.deadlines.append(Deadline(task: task, date: d))
@@ -279,7 +318,8 @@ public enum MetadataLoader {
           switch value {
           case .string(let s):
             if let p = LoadOptions.period(parsing: s) { m.period = p } else {
-              fail(key, "“\(s)” is not a period", "write period = \"2021-2025\"")
+              fail(key, "“\(s)” is not a period", "write period = \"2021-2025\"",
+                "“\(s)” không phải là giai đoạn", "ghi period = \"2021-2025\"")
             }
           case .int(let y): m.period = y...y
           case .table:
@@ -287,13 +327,17 @@ public enum MetadataLoader {
             if case .int(let a)? = f["from"] ?? f["tu"], case .int(let b)? = f["to"] ?? f["den"], a <= b {
               m.period = a...b
             } else {
-              fail(key, "the period needs from and to years", "write period = \"2021-2025\"")
+              fail(key, "the period needs from and to years", "write period = \"2021-2025\"",
+                "giai đoạn cần có năm bắt đầu và năm kết thúc", "ghi period = \"2021-2025\"")
             }
-          default: fail(key, "the period is not a period", "write period = \"2021-2025\"")
+          default:
+            fail(key, "the period is not a period", "write period = \"2021-2025\"",
+              "giai đoạn không hợp lệ", "ghi period = \"2021-2025\"")
           }
         case "extra":
           if case .table(let pairs) = value { m.extra = pairs } else {
-            fail(key, "extra must be a table", "write [extra] and its keys below it")
+            fail(key, "extra must be a table", "write [extra] and its keys below it",
+              "extra phải là một bảng", "ghi [extra] rồi các khóa ở dưới")
           }
         default: break
         }

@@ -125,12 +125,17 @@ public struct CSVSource: Sendable {
   }
 
   /// What a file that is not UTF-8 probably is, and how to read it.
-  static func advice(_ bytes: ArraySlice<UInt8>) -> (what: String, fix: String) {
+  static func advice(_ bytes: ArraySlice<UInt8>)
+    -> (what: String, fix: String, viWhat: String, viFix: String)
+  {
     let zeros = bytes.prefix(4096).lazy.filter { $0 == 0 }.count
     if zeros * 4 > min(bytes.count, 4096) {
       return (
         "the file looks like UTF-16 without a byte-order mark",
         "run again with --encoding utf-16le (or utf-16be), or save it from the spreadsheet as "
+          + "“CSV UTF-8 (Comma delimited) (*.csv)”",
+        "có lẽ tệp được lưu dạng UTF-16 mà không có dấu BOM",
+        "chạy lại với --encoding utf-16le (hoặc utf-16be), hoặc trong bảng tính lưu tệp thành "
           + "“CSV UTF-8 (Comma delimited) (*.csv)”"
       )
     }
@@ -140,14 +145,22 @@ public struct CSVSource: Sendable {
           + "Vietnamese Windows",
         "run again with --encoding windows-1258, or in Excel choose File › Save As › "
           + "“CSV UTF-8 (Comma delimited) (*.csv)” (LibreOffice: Save As › Text CSV › "
-          + "Edit filter settings › Character set “Unicode (UTF-8)”)"
+          + "Edit filter settings › Character set “Unicode (UTF-8)”)",
+        "có lẽ tệp được lưu bằng Excel dạng CSV (Windows-1258)",
+        "dùng --encoding windows-1258, hoặc trong Excel chọn Tệp › Lưu thành › "
+          + "“CSV UTF-8 (Comma delimited) (*.csv)” (LibreOffice: Lưu thành › Text CSV › "
+          + "Sửa thiết lập bộ lọc › Bộ ký tự “Unicode (UTF-8)”)"
       )
     }
     return (
       "the file is in a legacy encoding (Windows-1258, or TCVN3/VNI from old .Vn fonts)",
       "convert it to Unicode (Unikey's converter does TCVN3 and VNI) and save it as "
         + "“CSV UTF-8 (Comma delimited) (*.csv)”, or run again with --encoding windows-1258 "
-        + "if it is Windows-1258"
+        + "if it is Windows-1258",
+      "tệp dùng bảng mã cũ (Windows-1258, hoặc TCVN3/VNI của các phông .Vn cũ)",
+      "chuyển sang Unicode (công cụ chuyển mã của Unikey làm được TCVN3 và VNI) rồi lưu thành "
+        + "“CSV UTF-8 (Comma delimited) (*.csv)”, hoặc chạy lại với --encoding windows-1258 "
+        + "nếu tệp là Windows-1258"
     )
   }
 
@@ -164,13 +177,21 @@ public struct CSVSource: Sendable {
     }
     let byteInLine = offset - lineStart + 1
     let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
-    let (what, fix) = advice(bytes)
+    let (what, fix, viWhat, viFix) = advice(bytes)
     let message =
       named
       ? "byte \(byte) (byte \(byteInLine) of the line) is not UTF-8, although --encoding utf-8 "
         + "was given; \(what)"
       : "byte \(byte) (byte \(byteInLine) of the line) is not UTF-8 and no --encoding was "
         + "given; \(what)"
-    return DataDiagnostic(file: name, line: line, message: message, fix: fix)
+    let vietnamese =
+      named
+      ? "không đọc được tệp vì không phải UTF-8 (byte \(byte), byte thứ \(byteInLine) của dòng), "
+        + "dù đã chọn --encoding utf-8; \(viWhat)"
+      : "không đọc được tệp vì không phải UTF-8 (byte \(byte), byte thứ \(byteInLine) của dòng); "
+        + "\(viWhat)"
+    return DataDiagnostic(
+      file: name, line: line, message: message, fix: fix, vietnamese: vietnamese,
+      vietnameseFix: viFix)
   }
 }

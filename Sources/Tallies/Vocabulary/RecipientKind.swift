@@ -32,6 +32,8 @@ public enum RecipientKind: String, Sendable, Hashable, CaseIterable, Comparable 
   }
 
   public static let cellExamples = "tập thể, cá nhân or hộ gia đình (TT, CN, HGĐ)"
+  /// `cellExamples` in Vietnamese.
+  public static let vietnameseCellExamples = "tập thể, cá nhân hoặc hộ gia đình (TT, CN, HGĐ)"
 
   public static func < (a: Self, b: Self) -> Bool {
     (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)

@@ -108,8 +108,8 @@ public struct Diagnostic: Sendable, Hashable {
       message: d.message(in: language), fix: d.fix(in: language))
   }
 
-  /// A problem of a CSV or metadata file.
-  public init(_ d: DataDiagnostic) {
+  /// A problem of a CSV or metadata file, worded in `language`.
+  public init(_ d: DataDiagnostic, language: MessageLanguage = .english) {
     let severity: Severity
     switch d.severity {
     case .error: severity = .error
@@ -117,8 +117,9 @@ public struct Diagnostic: Sendable, Hashable {
     case .note: severity = .note
     }
     self.init(
-      severity: severity, file: d.file, line: d.line, column: d.column, message: d.message,
-      fix: d.fix)
+      severity: severity, file: d.file, line: d.line, column: d.column,
+      message: d.message(vietnamese: language == .vietnamese),
+      fix: d.fix(vietnamese: language == .vietnamese))
   }
 
   /// A problem of a ruleset file.
@@ -139,15 +140,20 @@ public struct Diagnostic: Sendable, Hashable {
     var head = ""
     var message = first
     var earliest: String.Index?
-    for s in [Severity.error, .warning, .note] {
-      if first.hasPrefix(s.rawValue + ": ") {
+    // The words in English and in Vietnamese (`--lang vi`).
+    let words: [(Severity, String)] = [
+      (.error, "error"), (.error, "lỗi"), (.warning, "warning"), (.warning, "cảnh báo"),
+      (.note, "note"), (.note, "ghi chú"),
+    ]
+    for (s, word) in words {
+      if first.hasPrefix(word + ": ") {
         severity = s
         head = ""
-        message = String(first.dropFirst(s.rawValue.count + 2))
+        message = String(first.dropFirst(word.count + 2))
         earliest = first.startIndex
         break
       }
-      if let r = first.range(of: ": " + s.rawValue + ": "),
+      if let r = first.range(of: ": " + word + ": "),
         earliest.map({ r.lowerBound < $0 }) ?? true
       {
         severity = s
