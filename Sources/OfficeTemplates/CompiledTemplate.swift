@@ -38,13 +38,9 @@ public final class CompiledTemplate: Sendable {
     bytes: [UInt8], format: DocumentFormat? = nil, environment: TemplateEnvironment = .standard,
     limits: PackageLimits = .init()
   ) throws(OfficeTemplateError) {
-    let reader: PackageReader
-    do {
-      reader = try PackageReader(bytes: bytes, limits: limits)
-    } catch {
-      throw .package(error)
-    }
-    try self.init(reader: reader, format: format, environment: environment)
+    try self.init(
+      reader: try TemplateAnalysis.open(bytes: bytes, limits: limits), format: format,
+      environment: environment)
   }
 
   /// Compiles the template file at `path`; its extension names the format.

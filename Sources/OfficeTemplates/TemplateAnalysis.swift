@@ -42,13 +42,9 @@ public struct TemplateAnalysis: Sendable {
     bytes: [UInt8], format: DocumentFormat? = nil, environment: TemplateEnvironment = .standard,
     limits: PackageLimits = .init()
   ) throws(OfficeTemplateError) {
-    let reader: PackageReader
-    do {
-      reader = try PackageReader(bytes: bytes, limits: limits)
-    } catch {
-      throw .package(error)
-    }
-    try self.init(reader: reader, format: format, environment: environment)
+    try self.init(
+      reader: try Self.open(bytes: bytes, limits: limits), format: format,
+      environment: environment)
   }
 
   init(reader: PackageReader, format: DocumentFormat?, environment: TemplateEnvironment)
@@ -93,6 +89,17 @@ public struct TemplateAnalysis: Sendable {
     }
     self.parts = parts
     self.problems = problems
+  }
+
+  /// Opens a package held in memory.
+  static func open(bytes: [UInt8], limits: PackageLimits) throws(OfficeTemplateError)
+    -> PackageReader
+  {
+    do {
+      return try PackageReader(bytes: bytes, limits: limits)
+    } catch {
+      throw .package(error)
+    }
   }
 
   /// Opens the package at `path`, whose extension names its format.

@@ -1,3 +1,4 @@
+import TemplateLanguage
 /// How a command prints its diagnostics (`--diagnostics text|json`).
 ///
 /// `text` is GCC-style, one problem per line (`FILE:LINE:COL: error: …`),
@@ -111,26 +112,7 @@ struct JSONObjectWriter {
 
   var text: String { "{" + pairs.joined(separator: ", ") + "}" }
 
-  /// A JSON string; text other than quotes, backslashes and control
-  /// characters is written as it is (UTF-8).
-  static func quoted(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string, written by the same code as the template filter
+  /// `tojson` (HTML characters escaped, which JSON readers undo).
+  static func quoted(_ s: String) -> String { Value.string(s).jsonText }
 }
