@@ -66,11 +66,11 @@ struct ContextOptions: ParsableArguments {
 
   /// The CSV and metadata inputs, when given. Rows a file rejects are left
   /// out (and said), as the author wants to see the template's problems.
-  var inputs: DataInputs? {
+  func inputs(in language: MessageLanguage) -> DataInputs? {
     guard !data.isEmpty || meta != nil else { return nil }
     return DataInputs(
       dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
-      keepGoing: true)
+      keepGoing: true, language: language)
   }
 
   /// The files the context is read from: metadata, data, JSON contexts.
@@ -78,9 +78,11 @@ struct ContextOptions: ParsableArguments {
 
   /// The merged context, built in the order `vanban render` builds it:
   /// data and metadata, then JSON contexts, then `--set`.
-  func values(_ diagnostics: DiagnosticsOption? = nil) throws(VanBanError) -> Value {
+  func values(_ diagnostics: DiagnosticsOption? = nil, in language: MessageLanguage)
+    throws(VanBanError) -> Value
+  {
     var values = Value.map([:])
-    if let inputs {
+    if let inputs = inputs(in: language) {
       let loaded = try inputs.load()
       if let diagnostics {
         diagnostics.printLoadMessages(loaded)
@@ -90,7 +92,8 @@ struct ContextOptions: ParsableArguments {
       values = loaded.context
     }
     for file in context {
-      values = TemplateContext.merge(values, try TemplateContext.load(json: file))
+      values = TemplateContext.merge(
+        values, try TemplateContext.load(json: file, language: language))
     }
     return try TemplateContext.apply(assignments, to: values)
   }

@@ -64,7 +64,7 @@ struct PreviewCommand: ParsableCommand {
     var lastFailure: VanBanError.Kind?
     try diagnostics.reporting { () throws(VanBanError) in
       let session = try PreviewSession(
-        templatePath: template, dataInputs: data.inputs, contextFiles: data.context,
+        templatePath: template, dataInputs: data.inputs(in: language), contextFiles: data.context,
         assignments: data.assignments,
         output: pdf, language: language)
       defer { session.close() }

@@ -47,7 +47,11 @@ public final class PreviewSession {
           : "preview needs LibreOffice: install it with apt-get install libreoffice-writer-nogui")
     }
     guard output.lowercased().hasSuffix(".pdf") else {
-      throw VanBanError(.usage, file: output, "the preview is a PDF; give an output ending in .pdf")
+      throw VanBanError(
+        .usage, file: output,
+        language == .vietnamese
+          ? "bản xem trước là tệp PDF; đặt tên tệp ra có đuôi .pdf"
+          : "the preview is a PDF; give an output ending in .pdf")
     }
     self.templatePath = templatePath
     self.dataInputs = dataInputs
@@ -76,7 +80,8 @@ public final class PreviewSession {
       var values = Value.map([:])
       if let dataInputs { values = try dataInputs.load().context }
       for file in contextFiles {
-        values = TemplateContext.merge(values, try TemplateContext.load(json: file))
+        values = TemplateContext.merge(
+          values, try TemplateContext.load(json: file, language: language))
       }
       values = try TemplateContext.apply(assignments, to: values)
       let template: CompiledTemplate
