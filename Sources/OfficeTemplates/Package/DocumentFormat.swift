@@ -18,9 +18,32 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
   public var fileExtension: String { rawValue }
 
-  /// The element a structural prefix acts on.
+  /// The element a structural prefix acts on. The sets below are built
+  /// once: compiling asks for them at every element of every part.
   func element(for prefix: StructureKind) -> Set<String> {
-    switch (self, prefix) {
+    switch prefix {
+    case .paragraph: paragraphs
+    case .row: rows
+    case .cell: cells
+    case .run: self == .docx ? Self.docxRuns : Self.odtRuns
+    }
+  }
+
+  var paragraphs: Set<String> { self == .docx ? Self.docxParagraphs : Self.odtParagraphs }
+  var rows: Set<String> { self == .docx ? Self.docxRows : Self.odtRows }
+  var cells: Set<String> { self == .docx ? Self.docxCells : Self.odtCells }
+
+  private static let docxParagraphs = elementSet(.docx, .paragraph)
+  private static let odtParagraphs = elementSet(.odt, .paragraph)
+  private static let docxRows = elementSet(.docx, .row)
+  private static let odtRows = elementSet(.odt, .row)
+  private static let docxCells = elementSet(.docx, .cell)
+  private static let odtCells = elementSet(.odt, .cell)
+  private static let docxRuns = elementSet(.docx, .run)
+  private static let odtRuns = elementSet(.odt, .run)
+
+  private static func elementSet(_ format: DocumentFormat, _ prefix: StructureKind) -> Set<String> {
+    switch (format, prefix) {
     case (.docx, .paragraph): ["w:p"]
     case (.docx, .row): ["w:tr"]
     case (.docx, .cell): ["w:tc"]
@@ -32,10 +55,6 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     }
   }
 
-  var paragraphs: Set<String> { element(for: .paragraph) }
-  var rows: Set<String> { element(for: .row) }
-  var cells: Set<String> { element(for: .cell) }
-
   var table: String { self == .docx ? "w:tbl" : "table:table" }
 
   /// Elements whose text is the document's text (Word keeps it in `w:t`;
@@ -45,7 +64,14 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
   /// Content that makes a paragraph more than its tags: a paragraph holding
   /// a picture or a note reference is not removed when a lone tag lifts it.
   var visibleContent: Set<String> {
-    switch self {
+    self == .docx ? Self.docxVisibleContent : Self.odtVisibleContent
+  }
+
+  private static let docxVisibleContent = visibleContent(of: .docx)
+  private static let odtVisibleContent = visibleContent(of: .odt)
+
+  private static func visibleContent(of format: DocumentFormat) -> Set<String> {
+    switch format {
     case .docx:
       [
         "w:drawing", "w:pict", "w:object", "w:sym", "w:footnoteReference", "w:endnoteReference",
@@ -59,7 +85,14 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
   /// Elements that hold notes or comments inside a part: each is a region
   /// of its own, with its own paragraph numbers.
   var regionElements: [String: String] {
-    switch self {
+    self == .docx ? Self.docxRegionElements : Self.odtRegionElements
+  }
+
+  private static let docxRegionElements = regionElements(of: .docx)
+  private static let odtRegionElements = regionElements(of: .odt)
+
+  private static func regionElements(of format: DocumentFormat) -> [String: String] {
+    switch format {
     case .docx: ["w:footnote": "footnote", "w:endnote": "endnote", "w:comment": "comment"]
     case .odt:
       ["style:header": "header", "style:footer": "footer", "style:header-first": "first-page header",
