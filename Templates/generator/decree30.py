@@ -436,43 +436,6 @@ def cell_rule(cell, length: Emu, cell_width: Emu, space_before=0, space_after=0)
 # The parts of an administrative document
 
 
-def header_table(doc, governing_body: str, issuing_body: str, number_line: str,
-                 place_and_date: str, issuer_rule: Emu, summary_left: str | None = None):
-    """The two-column header (Decree 30, Phụ lục I, ô 1–4).
-
-    Row 1: governing body (13, capitals, regular) / national name (13, bold);
-    issuing body (13, capitals, bold) with a short line / motto (14, bold)
-    with a line as long as the text. Row 2: "Số:" (13) / place and date
-    (14, italic), so that the two stand on one line. ``summary_left`` is the
-    "V/v …" of a Công văn (12–13, upright) under "Số:".
-    """
-    widths = [HEADER_LEFT, HEADER_RIGHT]
-    table = borderless_table(doc, widths)
-    left, right = table.rows[0].cells
-    cell_paragraph(left, governing_body, "VB Header Left")
-    cell_paragraph(left, issuing_body, "VB Header Left", bold=True)
-    cell_rule(left, issuer_rule, HEADER_LEFT, space_before=1)
-    cell_paragraph(right, NATIONAL_NAME, "VB Header Right")
-    cell_paragraph(right, MOTTO, "VB Header Right", size=14)
-    cell_rule(right, MOTTO_WIDTH, HEADER_RIGHT, space_before=1)
-
-    row = add_row(table, widths)
-    left, right = row.cells
-    p = cell_paragraph(left, number_line, "VB Header Left")
-    p.paragraph_format.space_before = Pt(6)
-    p = cell_paragraph(right, place_and_date, "VB Header Left", italic=True, size=14)
-    p.paragraph_format.space_before = Pt(6)
-    if summary_left:
-        # The "V/v …" of a Công văn stands under "Số:", in a row of its own
-        # so that "Số:" and the date stay on one line.
-        row = add_row(table, widths)
-        left, right = row.cells
-        p = cell_paragraph(left, summary_left, "VB Header Left", size=12)
-        p.paragraph_format.space_before = Pt(2)
-        cell_paragraph(right, "", "VB Header Left")
-    return table
-
-
 def title(doc, type_name: str, summary: str, summary_rule: Emu):
     """Type name (14, bold, capitals, centred), the summary (14, bold,
     centred) and the short line under it."""
@@ -597,12 +560,20 @@ def standard_header(doc, type_name: str | None, summary: str | None, issuer_rule
     """The prelude, the header table from the unit and the metadata, and
     the type name with the summary (a Công văn has neither: its summary is
     ``summary_left``, "V/v …")."""
-    _standard_header_table(doc, governing_body, issuing_body, issuer_rule, summary_left)
+    header_table(doc, governing_body, issuing_body, issuer_rule, summary_left)
     if type_name:
         title(doc, type_name, summary, summary_rule)
 
 
-def _standard_header_table(doc, governing_body, issuing_body, issuer_rule, summary_left):
+def header_table(doc, governing_body, issuing_body, issuer_rule, summary_left):
+    """The two-column header (Decree 30, Phụ lục I, ô 1–4).
+
+    Row 1: governing body (13, capitals, regular) / national name (13, bold);
+    issuing body (13, capitals, bold) with a short line / motto (14, bold)
+    with a line as long as the text. Row 2: "Số:" (13) / place and date
+    (14, italic), so that the two stand on one line. ``summary_left`` is the
+    "V/v …" of a Công văn (12–13, upright) under "Số:".
+    """
     widths = [HEADER_LEFT, HEADER_RIGHT]
     table = borderless_table(doc, widths)
     left, right = table.rows[0].cells
