@@ -1,3 +1,4 @@
+import Tallies
 import TOMLKit
 import VietnameseText
 
@@ -30,24 +31,21 @@ public indirect enum ConfigValue: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// TOMLKit's tree as plain values.
+  /// TOMLKit's tree as plain values, read by the load stage's reader;
+  /// text in NFC.
   static func from(_ value: TOMLValueConvertible) -> ConfigValue {
-    switch value.type {
-    case .table:
-      guard let t = value.table else { return .table(ConfigTable()) }
-      return .table(ConfigTable(t.keys.compactMap { key in t[key].map { (key, from($0)) } }))
-    case .array:
-      return .list((value.array ?? []).map { from($0) })
-    case .string: return .string(ToneNormalization.nfc(value.string ?? ""))
-    case .int: return .int(value.int ?? 0)
-    case .double: return .double(value.double ?? 0)
-    case .bool: return .bool(value.bool ?? false)
-    case .date:
-      if let d = value.date, let c = try? CalendarDate(year: d.year, month: d.month, day: d.day) {
-        return .date(c)
-      }
-      return .string(value.debugDescription)
-    default: return .string(value.debugDescription)
+    from(MetadataValue(toml: value))
+  }
+
+  private static func from(_ value: MetadataValue) -> ConfigValue {
+    switch value {
+    case .string(let s): .string(ToneNormalization.nfc(s))
+    case .int(let i): .int(i)
+    case .double(let d): .double(d)
+    case .bool(let b): .bool(b)
+    case .date(let d): .date(d)
+    case .list(let l): .list(l.map { from($0) })
+    case .table(let t): .table(ConfigTable(t.map { ($0.0, from($0.1)) }))
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import TOMLKit
 import VietnameseText
 
 /// A value of the metadata's free `[extra]` table, passed to templates as
@@ -208,4 +210,31 @@ public struct DocumentMetadata: Sendable {
   }
 }
 
-import Foundation
+extension MetadataValue {
+  /// TOMLKit's tree as plain values: the one place that reads it, for the
+  /// metadata files and the rulesets alike.
+  public init(toml value: TOMLValueConvertible) {
+    self = Self.convert(value)
+  }
+
+  private static func convert(_ value: TOMLValueConvertible) -> MetadataValue {
+    switch value.type {
+    case .table:
+      guard let t = value.table else { return .table([]) }
+      return .table(t.keys.compactMap { key in t[key].map { (key, convert($0)) } })
+    case .array:
+      guard let a = value.array else { return .list([]) }
+      return .list(a.map { convert($0) })
+    case .string: return .string(value.string ?? "")
+    case .int: return .int(value.int ?? 0)
+    case .double: return .double(value.double ?? 0)
+    case .bool: return .bool(value.bool ?? false)
+    case .date:
+      if let d = value.date, let c = try? CalendarDate(year: d.year, month: d.month, day: d.day) {
+        return .date(c)
+      }
+      return .string(value.debugDescription)
+    default: return .string(value.debugDescription)
+    }
+  }
+}

@@ -79,30 +79,8 @@ public enum MetadataLoader {
         ]))
     }
     var reader = Reader(name: name, lines: text.components(separatedBy: "\n"))
-    let metadata = reader.read(convert(table))
+    let metadata = reader.read(MetadataValue(toml: table))
     return reader.errors.isEmpty ? .success(metadata) : .failure(MetadataErrors(reader.errors))
-  }
-
-  /// TOMLKit's tree as plain values.
-  static func convert(_ value: TOMLValueConvertible) -> MetadataValue {
-    switch value.type {
-    case .table:
-      guard let t = value.table else { return .table([]) }
-      return .table(t.keys.compactMap { key in t[key].map { (key, convert($0)) } })
-    case .array:
-      guard let a = value.array else { return .list([]) }
-      return .list(a.map { convert($0) })
-    case .string: return .string(value.string ?? "")
-    case .int: return .int(value.int ?? 0)
-    case .double: return .double(value.double ?? 0)
-    case .bool: return .bool(value.bool ?? false)
-    case .date:
-      if let d = value.date, let c = try? CalendarDate(year: d.year, month: d.month, day: d.day) {
-        return .date(c)
-      }
-      return .string(value.debugDescription)
-    default: return .string(value.debugDescription)
-    }
   }
 
   /// Interprets the tree, collecting every problem.
