@@ -83,7 +83,8 @@ public final class CompiledTemplate: Sendable {
     expectedSize = entries.reduce(0) { total, entry in
       switch entry {
       case .copy(let e, let raw): total + raw.count + 2 * e.name.utf8.count + 100
-      case .part(let program, let e): total + program.literals.count / 2 + 2 * e.name.utf8.count + 100
+      case .part(let program, let e):
+        total + program.literals.count / 2 + 2 * e.name.utf8.count + 100
       }
     }
     timestamp = .fromEnvironment()

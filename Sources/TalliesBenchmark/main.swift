@@ -22,14 +22,17 @@ func makeFile(rows: Int) -> [UInt8] {
     "Giấy khen", "Bằng khen của Chủ tịch UBND tỉnh", "LĐTT", "CSTĐCS", "BK TTg",
     "Tập thể lao động xuất sắc", "Cờ thi đua của Chính phủ", "Biểu dương",
   ]
-  let kinds = ["tập thể", "cá nhân", "cá nhân", "cá nhân", "cá nhân", "tập thể", "tập thể", "hộ gia đình"]
+  let kinds = [
+    "tập thể", "cá nhân", "cá nhân", "cá nhân", "cá nhân", "tập thể", "tập thể", "hộ gia đình",
+  ]
   let statuses = ["đã khen", "đề nghị", "đang lựa chọn"]
   let authorities = [
     "Trưởng Ban", "Chủ tịch UBND tỉnh", "Trưởng Ban", "Trưởng Ban", "Thủ tướng Chính phủ",
     "Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ", "Trưởng Ban",
   ]
   var out = Array(
-    "Năm,Đơn vị,Hình thức,Đối tượng,Số lượng,Thẩm quyền,Trạng thái,Phong trào,Dịp,Thành tích\n".utf8)
+    "Năm,Đơn vị,Hình thức,Đối tượng,Số lượng,Thẩm quyền,Trạng thái,Phong trào,Dịp,Thành tích\n".utf8
+  )
   out.reserveCapacity(rows * 130)
   for i in 0..<rows {
     // Every row distinct: award, status, movement, year, then unit vary.
@@ -48,7 +51,9 @@ func makeFile(rows: Int) -> [UInt8] {
 }
 
 func peakResidentKiB() -> Int {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+    return 0
+  }
   for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
     return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
   }
@@ -93,9 +98,17 @@ print(report.summary)
 for d in report.diagnostics.prefix(3) { print(d) }
 let rowsRead = report.rowsRead
 print(String(format: "file: %.1f MiB, %d rows", fileMiB, rowsRead))
-print(String(format: "load+validate: %.3f s wall, %.3f s CPU (%.0f rows/s by CPU time)", seconds, cpu, Double(rowsRead) / cpu))
-print(String(format: "aggregation: %.3f s (%d years, %d units, %d groups)", aggregationSeconds,
-  aggregation.years.count, aggregation.units.count, aggregation.groups.count))
-print(String(format: "peak RSS: %.1f MiB before load, %.1f MiB after (%.1fx the file; %.1fx counting only the load)",
-  Double(before) / 1024, Double(peak) / 1024, Double(peak) / 1024 / fileMiB,
-  Double(peak - before) / 1024 / fileMiB))
+print(
+  String(
+    format: "load+validate: %.3f s wall, %.3f s CPU (%.0f rows/s by CPU time)", seconds, cpu,
+    Double(rowsRead) / cpu))
+print(
+  String(
+    format: "aggregation: %.3f s (%d years, %d units, %d groups)", aggregationSeconds,
+    aggregation.years.count, aggregation.units.count, aggregation.groups.count))
+print(
+  String(
+    format:
+      "peak RSS: %.1f MiB before load, %.1f MiB after (%.1fx the file; %.1fx counting only the load)",
+    Double(before) / 1024, Double(peak) / 1024, Double(peak) / 1024 / fileMiB,
+    Double(peak - before) / 1024 / fileMiB))

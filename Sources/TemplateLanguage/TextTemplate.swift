@@ -6,7 +6,9 @@ public struct TextTemplate: Sendable {
 
   /// Compiles `source`; every problem is thrown at once, located by line and
   /// column in `name`.
-  public init(_ source: String, name: String = "template", environment: TemplateEnvironment = .standard)
+  public init(
+    _ source: String, name: String = "template", environment: TemplateEnvironment = .standard
+  )
     throws(TemplateErrors)
   {
     let bytes = Array(source.utf8)
@@ -31,7 +33,8 @@ public struct TextTemplate: Sendable {
     for piece in TagScanner.scan(bytes) {
       switch piece {
       case .text(let range):
-        var text = TagScanner.unescapeLiteralDelimiters(String(decoding: bytes[range], as: UTF8.self))
+        var text = TagScanner.unescapeLiteralDelimiters(
+          String(decoding: bytes[range], as: UTF8.self))
         if trimNext { text = String(text.drop(while: \.isWhitespace)) }
         trimNext = false
         literals.append(text)

@@ -40,7 +40,9 @@ public enum DataContext {
       return .map(m)
     }
     func byKey(_ summaries: [TallySummary], _ key: (TallySummary) -> String) -> Value {
-      .map(OrderedDictionary(summaries.map { (key($0), summary($0)) }, uniquingKeysWith: { a, _ in a }))
+      .map(
+        OrderedDictionary(summaries.map { (key($0), summary($0)) }, uniquingKeysWith: { a, _ in a })
+      )
     }
     var years: [Value] = []
     var byYear = OrderedDictionary<String, Value>()
@@ -151,7 +153,8 @@ public enum DataContext {
     let sortedYears = byYear.keys.sorted()
     return [
       "rows": .list(rows), "by_id": .map(byID),
-      "by_year": .map(OrderedDictionary(uniqueKeysWithValues: sortedYears.map { ($0, .list(byYear[$0] ?? [])) })),
+      "by_year": .map(
+        OrderedDictionary(uniqueKeysWithValues: sortedYears.map { ($0, .list(byYear[$0] ?? [])) })),
     ]
   }
 
@@ -212,7 +215,9 @@ public enum DataContext {
     v["number"] = m.number.map(Value.int) ?? Value.none
     var symbol = m.symbol
     if symbol == nil, let type = m.type, let issuerSymbol = unit?.symbol {
-      symbol = try? DocumentNumber(number: m.number, type: type, issuer: issuerSymbol, unit: m.draftingUnit).symbol
+      symbol = try? DocumentNumber(
+        number: m.number, type: type, issuer: issuerSymbol, unit: m.draftingUnit
+      ).symbol
     }
     v["symbol"] = symbol.map(Value.string) ?? Value.none
     if let symbol, let number = try? DocumentNumber(number: m.number, symbol: symbol) {
@@ -242,7 +247,9 @@ public enum DataContext {
     v["to"] = .list(m.to.map(Value.string))
     v["recipients"] = .list(m.recipients.flatMap(\.items).map(Value.string))
     v["recipient_groups"] = .list(
-      m.recipients.map { ["heading": optional($0.heading), "items": .list($0.items.map(Value.string))] })
+      m.recipients.map {
+        ["heading": optional($0.heading), "items": .list($0.items.map(Value.string))]
+      })
     v["signer"] =
       m.signer.map { s in
         [
@@ -273,7 +280,8 @@ public enum DataContext {
           "text": .string("\(p.lowerBound)-\(p.upperBound)"),
         ]
       } ?? Value.none
-    v["extra"] = .map(OrderedDictionary(m.extra.map { ($0.0, value($0.1)) }, uniquingKeysWith: { a, _ in a }))
+    v["extra"] = .map(
+      OrderedDictionary(m.extra.map { ($0.0, value($0.1)) }, uniquingKeysWith: { a, _ in a }))
     return .map(v)
   }
 
@@ -285,7 +293,8 @@ public enum DataContext {
     case .bool(let b): .bool(b)
     case .date(let d): .string(d.iso)
     case .list(let l): .list(l.map(value))
-    case .table(let t): .map(OrderedDictionary(t.map { ($0.0, value($0.1)) }, uniquingKeysWith: { a, _ in a }))
+    case .table(let t):
+      .map(OrderedDictionary(t.map { ($0.0, value($0.1)) }, uniquingKeysWith: { a, _ in a }))
     }
   }
 

@@ -70,18 +70,25 @@ public enum DataFilters {
       }
       return .map(DataContext.counts(c))
     }
-    return ["chon": select, "where": select, "tong": total, "total": total, "dem": counts, "counts": counts]
+    return [
+      "chon": select, "where": select, "tong": total, "total": total, "dem": counts,
+      "counts": counts,
+    ]
   }
 
   /// The keys a condition accepts: a field is compared by `comparable`.
-  private static func wanted(_ name: String, _ value: Value, _ vocabulary: AwardVocabulary) -> Set<String> {
+  private static func wanted(_ name: String, _ value: Value, _ vocabulary: AwardVocabulary) -> Set<
+    String
+  > {
     if case .list(let items) = value {
       return items.reduce(into: Set<String>()) { $0.formUnion(wanted(name, $1, vocabulary)) }
     }
     let text = value.printed
     switch name {
     case "award", "received", "proposed":
-      if case .award(let award) = vocabulary.match(text) { return [comparable(.string(award.name))] }
+      if case .award(let award) = vocabulary.match(text) {
+        return [comparable(.string(award.name))]
+      }
     case "kind":
       if let kind = RecipientKind(cell: text) { return [kind.key] }
     case "status":

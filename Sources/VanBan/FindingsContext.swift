@@ -15,7 +15,8 @@ public enum FindingsContext {
   /// ruleset and the base salary). None when the rulesets cannot be read.
   public static func make(_ dataset: Dataset, metadata: DocumentMetadata? = nil) -> Value {
     let options = CheckOptions(decisionDate: metadata?.date?.calendarDate)
-    guard let evaluator = try? RuleEvaluator.builtIn(), let report = try? evaluator.check(dataset, options: options)
+    guard let evaluator = try? RuleEvaluator.builtIn(),
+      let report = try? evaluator.check(dataset, options: options)
     else { return Value.none }
     return value(report)
   }
@@ -28,7 +29,8 @@ public enum FindingsContext {
     }
     var byYear = OrderedDictionary<String, Value>()
     for y in report.years {
-      byYear[String(y.year)] = .list(zip(report.findings, proposals).filter { $0.0.year == y.year }.map(\.1))
+      byYear[String(y.year)] = .list(
+        zip(report.findings, proposals).filter { $0.0.year == y.year }.map(\.1))
     }
     var m = OrderedDictionary<String, Value>()
     m["passed"] = .bool(report.passed)
@@ -98,9 +100,11 @@ public enum FindingsContext {
 
   static func criterion(_ c: CriterionResult) -> Value {
     [
-      "id": .string(c.id), "requirement": .string(c.requirement), "outcome": .string(c.outcome.rawValue),
+      "id": .string(c.id), "requirement": .string(c.requirement),
+      "outcome": .string(c.outcome.rawValue),
       "outcome_name": .string(c.outcome.name), "met": .bool(c.outcome == .met),
-      "facts": .list(c.facts.map(Value.string)), "facts_text": .string(c.facts.joined(separator: "; ")),
+      "facts": .list(c.facts.map(Value.string)),
+      "facts_text": .string(c.facts.joined(separator: "; ")),
       "basis": .string(c.decidingBasis.citation),
       "alternative": c.metAlternative.map(Value.string) ?? Value.none,
     ]
@@ -120,11 +124,13 @@ public enum FindingsContext {
     [
       "unit": .string(u.unit), "year": .int(u.year), "ruleset": .string(u.rulesetID),
       "eligible": .int(u.eligible), "ineligible": .int(u.ineligible), "review": .int(u.needsReview),
-      "bonus_total": .int(u.bonusTotal), "bonus_total_text": .string(VietnameseNumber.formatted(u.bonusTotal)),
+      "bonus_total": .int(u.bonusTotal),
+      "bonus_total_text": .string(VietnameseNumber.formatted(u.bonusTotal)),
       "quotas": .list(
         u.quotas.map { q in
           [
-            "id": .string(q.id), "requirement": .string(q.requirement), "basis": .string(q.basis.citation),
+            "id": .string(q.id), "requirement": .string(q.requirement),
+            "basis": .string(q.basis.citation),
             "count": .int(q.count), "base": .int(q.base), "bound": .string(q.bound.description),
             "holds": .bool(q.holds), "facts": .string(q.facts),
           ]
@@ -132,7 +138,8 @@ public enum FindingsContext {
       "shares": .list(
         u.shares.map { s in
           [
-            "id": .string(s.id), "group": .string(s.group.rawValue), "requirement": .string(s.requirement),
+            "id": .string(s.id), "group": .string(s.group.rawValue),
+            "requirement": .string(s.requirement),
             "count": .int(s.count), "total": .int(s.total),
             "percent": s.share.map { .string($0.percentText) } ?? Value.none,
             "holds": s.holds.map(Value.bool) ?? Value.none, "facts": .string(s.facts),
@@ -141,7 +148,8 @@ public enum FindingsContext {
       "inconsistencies": .list(
         u.inconsistencies.map { i in
           [
-            "award": .string(i.award.name), "kind": .string(i.kind.key), "status": .string(i.status),
+            "award": .string(i.award.name), "kind": .string(i.kind.key),
+            "status": .string(i.status),
             "tallied": .int(i.tallied), "named": .int(i.named), "message": .string(i.message),
             "sources": .list(i.sources.map(Value.string)),
           ]

@@ -33,7 +33,8 @@ public enum TemplateContext {
         .badData, file: path,
         vi
           ? "lỗi: tệp JSON phải là một đối tượng ({ \"tên\": giá trị, … }) với các khóa mà mẫu văn bản đọc"
-          : "error: the JSON must be an object ({ \"name\": value, … }) whose keys the template reads")
+          : "error: the JSON must be an object ({ \"name\": value, … }) whose keys the template reads"
+      )
     }
     return value
   }
@@ -48,7 +49,8 @@ public enum TemplateContext {
   /// Applies `key=value` assignments; `key` may be a dotted path
   /// (`unit.ten=Ban Dân tộc`); `value` is read as JSON when it is JSON
   /// (`count=3`, `flag=true`, `xs=[1,2]`) and as text otherwise.
-  public static func apply(_ assignments: [String], to context: Value) throws(VanBanError) -> Value {
+  public static func apply(_ assignments: [String], to context: Value) throws(VanBanError) -> Value
+  {
     var result = context
     for assignment in assignments {
       guard let equals = assignment.firstIndex(of: "=") else {
@@ -66,7 +68,8 @@ public enum TemplateContext {
     return result
   }
 
-  private static func set(_ path: ArraySlice<String>, to value: Value, in container: Value) -> Value {
+  private static func set(_ path: ArraySlice<String>, to value: Value, in container: Value) -> Value
+  {
     guard let key = path.first else { return value }
     var map: OrderedDictionary<String, Value> = [:]
     if case .map(let m) = container { map = m }

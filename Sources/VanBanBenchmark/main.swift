@@ -103,7 +103,9 @@ for _ in 0..<rounds {
 /// zlib's raw deflate at the level libdeflate is asked for, on the same parts.
 func zlibDeflate(_ input: [UInt8], level: Int32) -> Int {
   var stream = z_stream()
-  deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+  deflateInit2_(
+    &stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+    Int32(MemoryLayout<z_stream>.size))
   var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
   var input = input
   let produced = input.withUnsafeMutableBufferPointer { inBuffer in
@@ -121,24 +123,41 @@ func zlibDeflate(_ input: [UInt8], level: Int32) -> Int {
 }
 let zlibLevel: Int32 = level == .fast ? 1 : 6
 let zlibTime = seconds {
-  for _ in 0..<iterations { for (_, bytes) in rendered { _ = zlibDeflate(bytes, level: zlibLevel) } }
+  for _ in 0..<iterations {
+    for (_, bytes) in rendered { _ = zlibDeflate(bytes, level: zlibLevel) }
+  }
 }
 let deflateTime = seconds {
-  for _ in 0..<iterations { for (_, bytes) in rendered { _ = Deflate.compress(bytes, level: level) } }
+  for _ in 0..<iterations {
+    for (_, bytes) in rendered { _ = Deflate.compress(bytes, level: level) }
+  }
 }
 
 let msPerDocument = renderTime * 1000 / Double(perRound)
 let floorMs = floorTime * 1000 / Double(perRound)
 let renderedBytes = rendered.map(\.1.count).reduce(0, +)
-print("template: report with \(rendered.count) rendered parts (\(renderedBytes) bytes of XML), compression \(level.rawValue)")
-print(String(format: "render:      %.3f ms/document, %.0f documents/s (best of %d rounds of %d, one core)", msPerDocument, 1000 / msPerDocument, rounds, perRound))
+print(
+  "template: report with \(rendered.count) rendered parts (\(renderedBytes) bytes of XML), compression \(level.rawValue)"
+)
+print(
+  String(
+    format: "render:      %.3f ms/document, %.0f documents/s (best of %d rounds of %d, one core)",
+    msPerDocument, 1000 / msPerDocument, rounds, perRound))
 print(String(format: "zip floor:   %.3f ms/document (compress and write the same parts)", floorMs))
 print(String(format: "ratio:       %.2f × the zip floor (target ≤ 1.25)", msPerDocument / floorMs))
-print(String(format: "compressors: libdeflate %.3f ms, zlib %.3f ms per document's parts", deflateTime * 1000 / Double(iterations), zlibTime * 1000 / Double(iterations)))
+print(
+  String(
+    format: "compressors: libdeflate %.3f ms, zlib %.3f ms per document's parts",
+    deflateTime * 1000 / Double(iterations), zlibTime * 1000 / Double(iterations)))
 
 // Peak memory over many renders in one process.
 for _ in 0..<memoryDocuments { _ = try template.render(context, compression: level) }
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
-print(String(format: "memory:      peak %.1f MB after %d documents (target ≤ 64 MB)", Double(usage.ru_maxrss) / 1024, memoryDocuments + iterations))
-print("machine:     ms_per_document=\(msPerDocument) floor_ms=\(floorMs) peak_mb=\(Double(usage.ru_maxrss) / 1024)")
+print(
+  String(
+    format: "memory:      peak %.1f MB after %d documents (target ≤ 64 MB)",
+    Double(usage.ru_maxrss) / 1024, memoryDocuments + iterations))
+print(
+  "machine:     ms_per_document=\(msPerDocument) floor_ms=\(floorMs) peak_mb=\(Double(usage.ru_maxrss) / 1024)"
+)

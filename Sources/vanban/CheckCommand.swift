@@ -31,31 +31,46 @@ struct CheckCommand: ParsableCommand {
         vanban check --data doi-tuong.csv --ruleset nd-98-2023 --ruleset quy-che-tinh.toml --format json
       """)
 
-  @Option(name: .long, help: ArgumentHelp(
-    "A CSV file of nominee history, tallies or units; repeat for several.", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A CSV file of nominee history, tallies or units; repeat for several.", valueName: "file"))
   var data: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp(
-    "A built-in ruleset name or a ruleset TOML file; repeat to combine.", valueName: "name|file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A built-in ruleset name or a ruleset TOML file; repeat to combine.", valueName: "name|file"))
   var ruleset: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("A year to judge; repeat for several (default: every year with proposals).", valueName: "2023"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A year to judge; repeat for several (default: every year with proposals).", valueName: "2023"
+    ))
   var year: [Int] = []
 
-  @Option(name: .long, help: ArgumentHelp(
-    "The decision date: picks the ruleset and the base salary (default: 31/12 of the judged year).",
-    valueName: "dd/mm/yyyy"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The decision date: picks the ruleset and the base salary (default: 31/12 of the judged year).",
+      valueName: "dd/mm/yyyy"))
   var date: String?
 
-  @Option(name: .long, help: ArgumentHelp("The base salary in đồng, overriding the rulesets' schedule.", valueName: "2340000"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The base salary in đồng, overriding the rulesets' schedule.", valueName: "2340000"))
   var baseSalary: Int?
 
   @Option(name: .long, help: "Output: text (a Vietnamese table) or json.")
   var format: OutputFormat = .text
 
-  @Option(name: .long, help: ArgumentHelp(
-    "The encoding of CSV files without a byte-order mark: \(TextEncoding.acceptedNames).",
-    valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The encoding of CSV files without a byte-order mark: \(TextEncoding.acceptedNames).",
+      valueName: "name"))
   var encoding: TextEncoding?
 
   @Flag(name: .long, help: "Check even if data rows were rejected, leaving them out.")
@@ -84,7 +99,8 @@ struct CheckCommand: ParsableCommand {
       var options = CheckOptions(years: year.isEmpty ? nil : year, baseSalary: baseSalary)
       if let date {
         guard let day = try? CalendarDate(iso: date) else {
-          throw VanBanError(.usage, "error: --date \(date) is not a date; write 31/12/2023 or 2023-12-31")
+          throw VanBanError(
+            .usage, "error: --date \(date) is not a date; write 31/12/2023 or 2023-12-31")
         }
         options.decisionDate = day
       }
@@ -95,8 +111,8 @@ struct CheckCommand: ParsableCommand {
             options.overlays.append(try RulesetOverlay.load(path: item))
           } catch {
             throw VanBanError(
-            .badData, messages: error.problems.map(\.description),
-            diagnostics: error.problems.map(Diagnostic.init))
+              .badData, messages: error.problems.map(\.description),
+              diagnostics: error.problems.map(Diagnostic.init))
           }
         } else if catalog.ruleset(named: item) != nil {
           guard options.rulesetName == nil else {
@@ -105,7 +121,9 @@ struct CheckCommand: ParsableCommand {
           options.rulesetName = item
         } else {
           throw VanBanError(
-            .usage, "error: --ruleset \(item): no such built-in ruleset or .toml file; the built-in ones are \(catalog.names)")
+            .usage,
+            "error: --ruleset \(item): no such built-in ruleset or .toml file; the built-in ones are \(catalog.names)"
+          )
         }
       }
       let inputs = DataInputs(
@@ -117,8 +135,8 @@ struct CheckCommand: ParsableCommand {
         report = try RuleEvaluator(catalog: catalog).check(loaded.dataset, options: options)
       } catch {
         throw VanBanError(
-            .badData, messages: error.problems.map(\.description),
-            diagnostics: error.problems.map(Diagnostic.init))
+          .badData, messages: error.problems.map(\.description),
+          diagnostics: error.problems.map(Diagnostic.init))
       }
       switch format {
       case .text: print(FindingsText.render(report))
@@ -127,7 +145,9 @@ struct CheckCommand: ParsableCommand {
       if !report.passed {
         let quotas = report.units.flatMap(\.quotas).filter { !$0.holds }.count
         var parts: [String] = []
-        if !report.ineligible.isEmpty { parts.append("\(report.ineligible.count) đề nghị không đủ điều kiện") }
+        if !report.ineligible.isEmpty {
+          parts.append("\(report.ineligible.count) đề nghị không đủ điều kiện")
+        }
         if quotas > 0 { parts.append("\(quotas) hạn mức bị vượt") }
         throw VanBanError(.rulesFailed, "error: " + parts.joined(separator: ", "))
       }
@@ -139,8 +159,8 @@ struct CheckCommand: ParsableCommand {
       return try RulesetCatalog.builtIn()
     } catch {
       throw VanBanError(
-            .badData, messages: error.problems.map(\.description),
-            diagnostics: error.problems.map(Diagnostic.init))
+        .badData, messages: error.problems.map(\.description),
+        diagnostics: error.problems.map(Diagnostic.init))
     }
   }
 }
@@ -152,12 +172,13 @@ enum PrettyJSON {
     switch value {
     case .list(let items):
       if items.isEmpty { return "[]" }
-      return "[\n" + items.map { inner + text($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+      return "[\n" + items.map { inner + text($0, indent: inner) }.joined(separator: ",\n") + "\n"
+        + indent + "]"
     case .map(let m):
       if m.isEmpty { return "{}" }
       return "{\n"
         + m.map { inner + Value.string($0.key).jsonText + ": " + text($0.value, indent: inner) }
-          .joined(separator: ",\n") + "\n" + indent + "}"
+        .joined(separator: ",\n") + "\n" + indent + "}"
     default:
       return value.jsonText
     }

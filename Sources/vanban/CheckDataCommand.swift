@@ -25,13 +25,17 @@ struct CheckDataCommand: ParsableCommand {
   @Option(name: .long, help: "A metadata TOML file to check too; its period applies to the rows.")
   var meta: String?
 
-  @Option(name: .long, help: ArgumentHelp(
-    "The encoding of files without a byte-order mark: \(TextEncoding.acceptedNames).",
-    valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The encoding of files without a byte-order mark: \(TextEncoding.acceptedNames).",
+      valueName: "name"))
   var encoding: TextEncoding?
 
-  @Option(name: .long, help: ArgumentHelp(
-    "The plan period; rows of other years are rejected.", valueName: "2021-2025"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The plan period; rows of other years are rejected.", valueName: "2021-2025"))
   var period: Period?
 
   @OptionGroup var diagnostics: DiagnosticsOption
@@ -72,22 +76,28 @@ enum DataSummary {
     var lines: [String] = []
     let a = dataset.aggregation
     if !dataset.tallies.isEmpty {
-      lines.append("Tallies: \(dataset.tallies.count) row" + (dataset.tallies.count == 1 ? "" : "s"))
+      lines.append(
+        "Tallies: \(dataset.tallies.count) row" + (dataset.tallies.count == 1 ? "" : "s"))
       lines.append("  years: " + a.years.map(\.key).joined(separator: ", "))
-      lines.append("  units: " + a.units.prefix(10).map(\.name).joined(separator: ", ")
-        + (a.units.count > 10 ? ", … (\(a.units.count) in all)" : ""))
+      lines.append(
+        "  units: " + a.units.prefix(10).map(\.name).joined(separator: ", ")
+          + (a.units.count > 10 ? ", … (\(a.units.count) in all)" : ""))
       let width = max(28, a.awards.map { $0.name.count }.max() ?? 0)
-      func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+      func pad(_ s: String, _ n: Int) -> String {
+        s + String(repeating: " ", count: max(0, n - s.count))
+      }
       func col(_ s: String) -> String { String(repeating: " ", count: max(0, 9 - s.count)) + s }
       func num(_ i: Int) -> String { col(String(i)) }
       lines.append(
         "  " + pad("award", width) + col("tập thể") + col("cá nhân") + col("hộ GĐ") + col("total"))
       for s in a.awards {
-        lines.append("  " + pad(s.name, width) + num(s.counts.collective) + num(s.counts.individual)
-          + num(s.counts.household) + num(s.counts.total))
+        lines.append(
+          "  " + pad(s.name, width) + num(s.counts.collective) + num(s.counts.individual)
+            + num(s.counts.household) + num(s.counts.total))
       }
-      lines.append("  " + pad("total", width) + num(a.total.collective) + num(a.total.individual)
-        + num(a.total.household) + num(a.total.total))
+      lines.append(
+        "  " + pad("total", width) + num(a.total.collective) + num(a.total.individual)
+          + num(a.total.household) + num(a.total.total))
       for s in a.statuses { lines.append("  \(s.name): \(s.counts.total)") }
     }
     if !dataset.nominees.isEmpty {
@@ -98,7 +108,8 @@ enum DataSummary {
           + years.joined(separator: ", "))
     }
     if !dataset.units.isEmpty {
-      lines.append("Units: " + dataset.units.map { "\($0.name) (\($0.symbol))" }.joined(separator: ", "))
+      lines.append(
+        "Units: " + dataset.units.map { "\($0.name) (\($0.symbol))" }.joined(separator: ", "))
     }
     if lines.isEmpty { lines.append("No rows were read.") }
     return lines.joined(separator: "\n")

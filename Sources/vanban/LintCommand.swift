@@ -56,7 +56,8 @@ struct LintCommand: ParsableCommand {
     let language = lang.language
     var failure: VanBanError.Kind?
     try diagnostics.reporting { () throws(VanBanError) in
-      let values: Value? = data.isEmpty ? Optional<Value>.none : try data.values(diagnostics, in: language)
+      let values: Value? =
+        data.isEmpty ? Optional<Value>.none : try data.values(diagnostics, in: language)
       let report = try TemplateLinter.lint(templatePath: template, data: values, language: language)
       switch diagnostics.format {
       case .text:

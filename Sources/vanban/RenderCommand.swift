@@ -43,10 +43,14 @@ struct RenderCommand: ParsableCommand {
   @Argument(help: "The template: a .docx or .odt file with {{ … }} and {% … %} tags.")
   var template: String
 
-  @Option(name: .shortAndLong, help: "The document to write (same format as the template, or .pdf), or - for standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "The document to write (same format as the template, or .pdf), or - for standard output.")
   var output: String
 
-  @Flag(name: .long, help: "Also write a PDF beside the output (out.docx → out.pdf), made with LibreOffice.")
+  @Flag(
+    name: .long,
+    help: "Also write a PDF beside the output (out.docx → out.pdf), made with LibreOffice.")
   var pdf = false
 
   @Option(name: .long, help: DepfileHelp.help)
@@ -55,34 +59,48 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var diagnostics: DiagnosticsOption
   @OptionGroup var lang: LanguageOption
 
-  @Option(name: .long, help: "A JSON file whose root object the template reads; repeat to merge several.")
+  @Option(
+    name: .long, help: "A JSON file whose root object the template reads; repeat to merge several.")
   var context: [String] = []
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Set a value: key=value, key.sub=value.", valueName: "key=value"))
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("Set a value: key=value, key.sub=value.", valueName: "key=value"))
   var assignments: [String] = []
 
   @Option(name: .long, help: "Compression of the written parts: store, fast or default.")
   var compression: CompressionLevel = .default
 
-  @Option(name: .long, help: ArgumentHelp(
-    "A CSV file of tallies, nominee history or units; repeat for several.", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A CSV file of tallies, nominee history or units; repeat for several.", valueName: "file"))
   var data: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp(
-    "A TOML file of the document's metadata (number, date, addressees, signer).", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A TOML file of the document's metadata (number, date, addressees, signer).",
+      valueName: "file"))
   var meta: String?
 
-  @Option(name: .long, help: ArgumentHelp(
-    "The encoding of CSV files without a byte-order mark: \(TextEncoding.acceptedNames).",
-    valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The encoding of CSV files without a byte-order mark: \(TextEncoding.acceptedNames).",
+      valueName: "name"))
   var encoding: TextEncoding?
 
-  @Option(name: .long, help: ArgumentHelp(
-    "The plan period; rows of other years are rejected (default: the metadata's).",
-    valueName: "2021-2025"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The plan period; rows of other years are rejected (default: the metadata's).",
+      valueName: "2021-2025"))
   var period: Period?
 
-  @Flag(name: .long, help: "Render even if data rows were rejected, leaving them out (and saying which).")
+  @Flag(
+    name: .long,
+    help: "Render even if data rows were rejected, leaving them out (and saying which).")
   var keepGoing = false
 
   func validate() throws {
@@ -129,7 +147,8 @@ struct RenderCommand: ParsableCommand {
         }
         switch converter.convert([source]).first {
         case .success(let bytes)?: try BatchRenderer.write(bytes, to: target)
-        case .failure(let error)?: throw VanBanError(error.kind, file: output, messages: error.messages)
+        case .failure(let error)?:
+          throw VanBanError(error.kind, file: output, messages: error.messages)
         case nil: break
         }
         if !pdfOnly { targets.append(target) }

@@ -6,7 +6,8 @@ import VanBan
 struct VanBanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "vanban",
-    abstract: "Turn emulation-and-commendation data into Vietnamese official documents (DOCX, ODT).",
+    abstract:
+      "Turn emulation-and-commendation data into Vietnamese official documents (DOCX, ODT).",
     discussion: """
       Exit codes: 0 success; \(VanBanError.Kind.usage.exitCode) usage error; \
       \(VanBanError.Kind.badData.exitCode) bad data; \(VanBanError.Kind.badTemplate.exitCode) bad template; \
@@ -24,7 +25,10 @@ struct VanBanCommand: ParsableCommand {
           --output 'out/{{ unit.symbol }}/ke-hoach.docx'
       """,
     version: VanBanVersion.current,
-    subcommands: [RenderCommand.self, BatchCommand.self, InitCommand.self, CheckDataCommand.self, CheckCommand.self, InspectCommand.self, LintCommand.self, PreviewCommand.self]
+    subcommands: [
+      RenderCommand.self, BatchCommand.self, InitCommand.self, CheckDataCommand.self,
+      CheckCommand.self, InspectCommand.self, LintCommand.self, PreviewCommand.self,
+    ]
   )
 }
 

@@ -19,8 +19,12 @@ final class CriteriaBoundaryTests: XCTestCase {
       Case(name: "HTTNV, the boundary", rating: .good, verdict: .eligible),
       Case(name: "HTNV", rating: .complete, verdict: .ineligible),
       Case(name: "not rated", rating: nil, verdict: .ineligible),
-      Case(name: "disciplined inside the window (the judged year)", discipline: (2023, .reprimand), verdict: .ineligible),
-      Case(name: "disciplined outside the window (the year before)", discipline: (2022, .warning), verdict: .eligible),
+      Case(
+        name: "disciplined inside the window (the judged year)", discipline: (2023, .reprimand),
+        verdict: .ineligible),
+      Case(
+        name: "disciplined outside the window (the year before)", discipline: (2022, .warning),
+        verdict: .eligible),
       Case(name: "a pending case", pending: "đang xem xét kỷ luật", verdict: .ineligible),
     ]
     for ruleset in ["nd-91-2017", "nd-98-2023", "nd-152-2025"] {
@@ -56,14 +60,23 @@ final class CriteriaBoundaryTests: XCTestCase {
       var met: String?
     }
     let table = [
-      Case(name: "HTXSNV", ruleset: "nd-98-2023", rating: .excellent, verdict: .eligible, met: "htxsnv"),
-      Case(name: "an initiative", ruleset: "nd-98-2023", initiatives: 1, verdict: .eligible, met: "sang-kien"),
-      Case(name: "neither: the rest needs the dossier", ruleset: "nd-98-2023", verdict: .needsReview),
+      Case(
+        name: "HTXSNV", ruleset: "nd-98-2023", rating: .excellent, verdict: .eligible, met: "htxsnv"
+      ),
+      Case(
+        name: "an initiative", ruleset: "nd-98-2023", initiatives: 1, verdict: .eligible,
+        met: "sang-kien"),
+      Case(
+        name: "neither: the rest needs the dossier", ruleset: "nd-98-2023", verdict: .needsReview),
       Case(
         name: "HTXSNV without LĐTT", ruleset: "nd-98-2023", rating: .excellent, holdsLDTT: false,
         verdict: .ineligible, met: "htxsnv"),
-      Case(name: "HTXSNV alone under the 2003 Law", ruleset: "nd-91-2017", rating: .excellent, verdict: .needsReview),
-      Case(name: "an initiative under the 2003 Law", ruleset: "nd-91-2017", initiatives: 1, verdict: .eligible, met: "sang-kien"),
+      Case(
+        name: "HTXSNV alone under the 2003 Law", ruleset: "nd-91-2017", rating: .excellent,
+        verdict: .needsReview),
+      Case(
+        name: "an initiative under the 2003 Law", ruleset: "nd-91-2017", initiatives: 1,
+        verdict: .eligible, met: "sang-kien"),
     ]
     for c in table {
       var h = History()
@@ -107,9 +120,15 @@ final class CriteriaBoundaryTests: XCTestCase {
       if c.verdict == .eligible {
         XCTAssertEqual(
           f?.criteria.first?.facts,
-          ["CSTĐCS năm 2021, 2022 và 2023 (3 năm liên tục) (năm 2023: đề nghị trong lần xét này, đủ điều kiện)"])
+          [
+            "CSTĐCS năm 2021, 2022 và 2023 (3 năm liên tục) (năm 2023: đề nghị trong lần xét này, đủ điều kiện)"
+          ])
       } else if c.name.contains("gap") {
-        XCTAssertEqual(f?.criteria.first?.facts, ["Không đủ 3 năm liên tục CSTĐCS: năm 2021 không có (năm 2023: đề nghị trong lần xét này, đủ điều kiện)"])
+        XCTAssertEqual(
+          f?.criteria.first?.facts,
+          [
+            "Không đủ 3 năm liên tục CSTĐCS: năm 2021 không có (năm 2023: đề nghị trong lần xét này, đủ điều kiện)"
+          ])
       }
     }
   }
@@ -119,15 +138,21 @@ final class CriteriaBoundaryTests: XCTestCase {
   func testBangKhenTinhByTwoYearsHTXSNVWithTwoInitiativesNamesThem() throws {
     var h = History()
     h.add("CN1", 2022, rating: .excellent, received: ["LĐTT"], initiatives: Initiatives(unit: 1))
-    h.add("CN1", 2023, rating: .excellent, received: ["LĐTT"], proposed: ["BK tỉnh"], initiatives: Initiatives(unit: 1))
+    h.add(
+      "CN1", 2023, rating: .excellent, received: ["LĐTT"], proposed: ["BK tỉnh"],
+      initiatives: Initiatives(unit: 1))
     let f = try h.check(CheckOptions(years: [2023])).finding("CN1", "BK tỉnh")
     XCTAssertEqual(f?.verdict, .eligible)
     let c = f?.criteria.first { $0.id == "thanh-tich" }
     XCTAssertEqual(c?.metAlternative, "d2")
-    XCTAssertEqual(c?.decidingBasis.citation, "điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng 2003 (sửa đổi 2013) (chưa xác nhận)")
+    XCTAssertEqual(
+      c?.decidingBasis.citation,
+      "điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng 2003 (sửa đổi 2013) (chưa xác nhận)")
     XCTAssertEqual(
       c?.facts,
-      ["điểm d (d2): Xếp loại HTXSNV năm 2022 và 2023 (2 năm liên tục); 2 sáng kiến cấp cơ sở trở lên các năm 2022 và 2023: SK-2022-1, SK-2023-1"])
+      [
+        "điểm d (d2): Xếp loại HTXSNV năm 2022 và 2023 (2 năm liên tục); 2 sáng kiến cấp cơ sở trở lên các năm 2022 và 2023: SK-2022-1, SK-2023-1"
+      ])
     XCTAssertEqual(f?.initiativesUsed.map(\.code), ["SK-2022-1", "SK-2023-1"])
   }
 
@@ -149,13 +174,17 @@ final class CriteriaBoundaryTests: XCTestCase {
     XCTAssertEqual(d2?.outcome, .notMet)
     XCTAssertEqual(
       d2?.checks.last?.facts,
-      ["Chỉ có 1 sáng kiến cấp cơ sở trở lên chưa dùng trong các năm 2022 và 2023 (cần 2): SK-2022-1",
-       "SK-2023-1 đã dùng cho đề nghị CSTĐCS năm 2023"])
+      [
+        "Chỉ có 1 sáng kiến cấp cơ sở trở lên chưa dùng trong các năm 2022 và 2023 (cần 2): SK-2022-1",
+        "SK-2023-1 đã dùng cho đề nghị CSTĐCS năm 2023",
+      ])
   }
 
   func testAnInitiativeIsNotUsedWhenTheProposalFails() throws {
     var h = History()
-    h.add("CN1", 2023, rating: .good, proposed: ["CSTĐCS", "BK tỉnh"], initiatives: Initiatives(unit: 1), pending: "khiếu nại")
+    h.add(
+      "CN1", 2023, rating: .good, proposed: ["CSTĐCS", "BK tỉnh"],
+      initiatives: Initiatives(unit: 1), pending: "khiếu nại")
     let report = try h.check(CheckOptions(rulesetName: "nd-98-2023"))
     XCTAssertEqual(report.finding("CN1", "CSTĐCS")?.verdict, .ineligible)
     XCTAssertEqual(report.finding("CN1", "CSTĐCS")?.initiativesUsed, [])
@@ -188,7 +217,9 @@ final class CriteriaBoundaryTests: XCTestCase {
     ]
     for c in table {
       var h = History()
-      h.add("TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc", rating: .excellent, proposed: ["TTLĐXS"])
+      h.add(
+        "TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc",
+        rating: .excellent, proposed: ["TTLĐXS"])
       for i in 0..<c.members {
         h.add("CN\(i)", 2024, received: (i < c.ldtt ? ["LĐTT"] : []) + (i == 0 ? ["CSTĐCS"] : []))
       }
@@ -202,9 +233,13 @@ final class CriteriaBoundaryTests: XCTestCase {
     let table: [(failed: Bool, verdict: Verdict)] = [(false, .eligible), (true, .ineligible)]
     for c in table {
       var h = History()
-      h.add("TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc", rating: .excellent, proposed: ["TTLĐXS"])
+      h.add(
+        "TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc",
+        rating: .excellent, proposed: ["TTLĐXS"])
       for i in 0..<10 {
-        h.add("CN\(i)", 2024, rating: c.failed && i == 9 ? .failed : .good, received: i == 0 ? ["LĐTT", "CSTĐCS"] : ["LĐTT"])
+        h.add(
+          "CN\(i)", 2024, rating: c.failed && i == 9 ? .failed : .good,
+          received: i == 0 ? ["LĐTT", "CSTĐCS"] : ["LĐTT"])
       }
       XCTAssertEqual(try h.check().finding("TT1", "TTLĐXS")?.verdict, c.verdict)
     }
@@ -212,7 +247,9 @@ final class CriteriaBoundaryTests: XCTestCase {
 
   func testMembersProposedForLaoDongTienTienInTheSameRunCountForTheCollective() throws {
     var h = History()
-    h.add("TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc", rating: .good, proposed: ["TTLĐTT"])
+    h.add(
+      "TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc", rating: .good,
+      proposed: ["TTLĐTT"])
     for i in 0..<4 { h.add("CN\(i)", 2024, proposed: i < 3 ? ["LĐTT"] : []) }
     let f = try h.check().finding("TT1", "TTLĐTT")
     XCTAssertEqual(f?.verdict, .eligible, f?.reasonText ?? "")
@@ -222,7 +259,9 @@ final class CriteriaBoundaryTests: XCTestCase {
     let table: [(ldtt: Int, verdict: Verdict)] = [(5, .ineligible), (6, .eligible)]
     for c in table {
       var h = History()
-      h.add("TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc", rating: .good, proposed: ["TTLĐTT"])
+      h.add(
+        "TT1", 2024, name: "Phòng Tổng hợp", kind: .collective, unit: "Ban Dân tộc", rating: .good,
+        proposed: ["TTLĐTT"])
       for i in 0..<10 { h.add("CN\(i)", 2024, received: i < c.ldtt ? ["LĐTT"] : []) }
       XCTAssertEqual(try h.check().finding("TT1", "TTLĐTT")?.verdict, c.verdict, "\(c.ldtt)/10")
     }
@@ -235,7 +274,9 @@ final class CriteriaBoundaryTests: XCTestCase {
     for c in table {
       var h = History()
       for i in 0..<20 {
-        h.add("CN\(i)", 2023, rating: .excellent, proposed: i < c.cstdcs ? ["LĐTT", "CSTĐCS"] : ["LĐTT"], initiatives: Initiatives(unit: 1))
+        h.add(
+          "CN\(i)", 2023, rating: .excellent,
+          proposed: i < c.cstdcs ? ["LĐTT", "CSTĐCS"] : ["LĐTT"], initiatives: Initiatives(unit: 1))
       }
       let report = try h.check()
       let quota = report.units.first?.quotas.first { $0.id == "cstdcs-toi-da-15" }
@@ -263,9 +304,13 @@ final class CriteriaBoundaryTests: XCTestCase {
 
   func testAHouseholdGetsOneAndAHalfTimesTheIndividualMultiple() throws {
     var ruleset = try XCTUnwrap(RulesetCatalog.builtIn().ruleset(named: "nd-98-2023"))
-    XCTAssertEqual(ruleset.bonus.multiple(for: History.award("Giấy khen"), kind: .household), Decimal(string: "0.45"))
+    XCTAssertEqual(
+      ruleset.bonus.multiple(for: History.award("Giấy khen"), kind: .household),
+      Decimal(string: "0.45"))
     ruleset.bonus.householdFactor = 2
-    XCTAssertEqual(ruleset.bonus.multiple(for: History.award("Giấy khen"), kind: .household), Decimal(string: "0.6"))
+    XCTAssertEqual(
+      ruleset.bonus.multiple(for: History.award("Giấy khen"), kind: .household),
+      Decimal(string: "0.6"))
   }
 
   func testTheBaseSalaryCanBeGivenForTheRun() throws {
@@ -279,11 +324,17 @@ final class CriteriaBoundaryTests: XCTestCase {
 
   func testATallyThatTheHistoriesDoNotBearOutIsReported() throws {
     var h = History()
-    h.units = [Tallies.Unit(name: "Ban Dân tộc", symbol: "BDT", place: "Khánh Hòa", source: SourceLocation(file: "don-vi.csv", line: 2))]
+    h.units = [
+      Tallies.Unit(
+        name: "Ban Dân tộc", symbol: "BDT", place: "Khánh Hòa",
+        source: SourceLocation(file: "don-vi.csv", line: 2))
+    ]
     h.tallies = [
       Tally(
-        year: 2021, unit: "Ban Dân tộc", award: History.award("Giấy khen"), kind: .individual, count: 16,
-        authority: "Trưởng Ban", status: .awarded, source: SourceLocation(file: "khen-thuong.csv", line: 5))
+        year: 2021, unit: "Ban Dân tộc", award: History.award("Giấy khen"), kind: .individual,
+        count: 16,
+        authority: "Trưởng Ban", status: .awarded,
+        source: SourceLocation(file: "khen-thuong.csv", line: 5))
     ]
     for i in 0..<15 { h.add("CN\(i)", 2021, unit: "Ban Dân tộc", received: ["Giấy khen"]) }
     let report = try h.check(CheckOptions(years: [2021]))
@@ -291,7 +342,8 @@ final class CriteriaBoundaryTests: XCTestCase {
     XCTAssertEqual(i.count, 1)
     XCTAssertEqual(
       i.first?.message,
-      "Năm 2021, Ban Dân tộc: bảng tổng hợp ghi 16 cá nhân được Giấy khen nhưng danh sách đối tượng có 15 người (khen-thuong.csv:5)")
+      "Năm 2021, Ban Dân tộc: bảng tổng hợp ghi 16 cá nhân được Giấy khen nhưng danh sách đối tượng có 15 người (khen-thuong.csv:5)"
+    )
   }
 
   func testSharesOfNonManagersAndWomenAreReported() throws {
@@ -301,10 +353,12 @@ final class CriteriaBoundaryTests: XCTestCase {
     h.add("CN3", 2024, proposed: ["LĐTT"], sex: .female)
     h.add("CN4", 2024, proposed: ["LĐTT"], sex: .female)
     let shares = try h.check().units.first?.shares
-    XCTAssertEqual(shares?.map(\.facts), [
-      "3/4 khen thưởng đủ điều kiện dành cho người không giữ chức vụ quản lý (75%)",
-      "3/4 khen thưởng đủ điều kiện dành cho nữ (75%)",
-    ])
+    XCTAssertEqual(
+      shares?.map(\.facts),
+      [
+        "3/4 khen thưởng đủ điều kiện dành cho người không giữ chức vụ quản lý (75%)",
+        "3/4 khen thưởng đủ điều kiện dành cho nữ (75%)",
+      ])
   }
 
   func testAnAwardWithoutARuleNeedsReviewAndDoesNotFailTheRun() throws {
@@ -312,7 +366,9 @@ final class CriteriaBoundaryTests: XCTestCase {
     h.add("HGD1", 2024, kind: .household, proposed: ["Giấy khen"])
     let report = try h.check()
     XCTAssertEqual(report.findings.first?.verdict, .needsReview)
-    XCTAssertEqual(report.findings.first?.note, "Bộ quy tắc nd-98-2023 không có quy tắc cho Giấy khen đối với hộ gia đình")
+    XCTAssertEqual(
+      report.findings.first?.note,
+      "Bộ quy tắc nd-98-2023 không có quy tắc cho Giấy khen đối với hộ gia đình")
     XCTAssertTrue(report.passed)
   }
 }

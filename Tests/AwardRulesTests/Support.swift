@@ -19,13 +19,16 @@ struct History {
   mutating func add(
     _ id: String, _ year: Int, name: String? = nil, kind: RecipientKind = .individual,
     unit: String = "Phòng Tổng hợp", rating: TaskRating? = .good, received: [String] = [],
-    proposed: [String] = [], initiatives: Initiatives = Initiatives(), discipline: DisciplineLevel? = nil,
+    proposed: [String] = [], initiatives: Initiatives = Initiatives(),
+    discipline: DisciplineLevel? = nil,
     pending: String? = nil, manager: Bool = false, sex: Sex? = nil
   ) {
     rows.append(
       NomineeYear(
-        id: id, year: year, name: name ?? "Người \(id)", kind: kind, unit: unit, isManager: manager, sex: sex,
-        rating: rating, received: received.map(Self.award), initiatives: initiatives, discipline: discipline,
+        id: id, year: year, name: name ?? "Người \(id)", kind: kind, unit: unit, isManager: manager,
+        sex: sex,
+        rating: rating, received: received.map(Self.award), initiatives: initiatives,
+        discipline: discipline,
         pendingCase: pending, proposed: proposed.map(Self.award),
         source: SourceLocation(file: "doi-tuong.csv", line: rows.count + 2)))
   }
@@ -44,7 +47,9 @@ func date(_ text: String) -> CalendarDate {
 }
 
 extension CheckReport {
-  func finding(_ id: String, _ award: String, file: StaticString = #filePath, line: UInt = #line) -> Finding? {
+  func finding(_ id: String, _ award: String, file: StaticString = #filePath, line: UInt = #line)
+    -> Finding?
+  {
     let a = History.award(award)
     let f = findings.first { $0.nominee.id == id && $0.award == a }
     if f == nil { XCTFail("no finding for \(id) \(award)", file: file, line: line) }

@@ -16,9 +16,14 @@ public func fuzzCSVLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     encoding: encodings[Int(selector) % encodings.count],
     period: selector & 0x80 != 0 ? 2021...2025 : nil)
   // The fuzzed file beside a units file, so unit checks run too.
-  let units = Array("Tên đơn vị,Ký hiệu,Địa danh,Chức danh thủ trưởng\nBan Dân tộc,BDT,Khánh Hòa,Trưởng Ban\n".utf8)
-  var inputs = [DataLoader.Input(name: "fuzz.csv", bytes: bytes, kind: kinds[Int(selector >> 3) % kinds.count])]
-  if selector & 0x40 != 0 { inputs.insert(DataLoader.Input(name: "units.csv", bytes: units), at: 0) }
+  let units = Array(
+    "Tên đơn vị,Ký hiệu,Địa danh,Chức danh thủ trưởng\nBan Dân tộc,BDT,Khánh Hòa,Trưởng Ban\n".utf8)
+  var inputs = [
+    DataLoader.Input(name: "fuzz.csv", bytes: bytes, kind: kinds[Int(selector >> 3) % kinds.count])
+  ]
+  if selector & 0x40 != 0 {
+    inputs.insert(DataLoader.Input(name: "units.csv", bytes: units), at: 0)
+  }
   let dataset = DataLoader.load(inputs, options: options)
   // Everything that reads the records must hold up too.
   let aggregation = dataset.aggregation

@@ -11,7 +11,8 @@ final class DocxRenderingTests: XCTestCase {
   }
 
   func testATagSplitAcrossThreeRunsKeepsTheFirstRunsFormatting() throws {
-    let body = "<w:p>" + r("Năm ") + r("{{ na", bold: true) + r("m }", italic: true) + r("}") + "</w:p>"
+    let body =
+      "<w:p>" + r("Năm ") + r("{{ na", bold: true) + r("m }", italic: true) + r("}") + "</w:p>"
     let doc = try renderDocx(body: body, ["nam": 2021])
     XCTAssertEqual(try doc.paragraphs(), ["Năm 2021"])
     let xml = try doc.body

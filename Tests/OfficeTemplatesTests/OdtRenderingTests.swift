@@ -6,7 +6,9 @@ import XCTest
 
 final class OdtRenderingTests: XCTestCase {
   func testATagSplitAcrossSpansKeepsTheFirstSpansStyle() throws {
-    let body = op(#"Năm <text:span text:style-name="T1">{{ na</text:span><text:span text:style-name="T2">m }}</text:span>!"#)
+    let body = op(
+      #"Năm <text:span text:style-name="T1">{{ na</text:span><text:span text:style-name="T2">m }}</text:span>!"#
+    )
     let doc = try renderOdt(body: body, ["nam": 2022])
     XCTAssertEqual(try doc.paragraphs(), ["Năm 2022!"])
     XCTAssertTrue(try doc.body.contains(#"<text:span text:style-name="T1">2022</text:span>"#))
@@ -31,7 +33,9 @@ final class OdtRenderingTests: XCTestCase {
   func testARowPrefixRepeatsTableRows() throws {
     func row(_ cells: String...) -> String {
       "<table:table-row>"
-        + cells.map { "<table:table-cell office:value-type=\"string\">\(op($0))</table:table-cell>" }
+        + cells.map {
+          "<table:table-cell office:value-type=\"string\">\(op($0))</table:table-cell>"
+        }
         .joined() + "</table:table-row>"
     }
     let body =

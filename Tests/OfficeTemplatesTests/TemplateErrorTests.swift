@@ -34,7 +34,8 @@ final class TemplateErrorTests: XCTestCase {
   }
 
   func testALoopOpenedInOneRowAndClosedInAnotherIsUnbalanced() throws {
-    let errors = compileErrors(docx: table([["A {% for x in xs %}", "B"], ["C", "{% endfor %} D"]]))
+    let errors = compileErrors(
+      docx: table([["A {% for x in xs %}", "B"], ["C", "{% endfor %} D"]]))
     XCTAssertEqual(errors.count, 1)
     guard case .unbalancedStructure(let keyword, let opener, let openedAt)? = errors.first?.problem
     else { return XCTFail("\(errors)") }
@@ -69,7 +70,8 @@ final class TemplateErrorTests: XCTestCase {
   }
 
   func testAnUndefinedNameIsReportedWithItsPlaceWhenRendering() throws {
-    let template = try CompiledTemplate(bytes: DocxFixture.make(body: p("x") + p("Ông {{ don_vi.truong }}")))
+    let template = try CompiledTemplate(
+      bytes: DocxFixture.make(body: p("x") + p("Ông {{ don_vi.truong }}")))
     do {
       _ = try template.render(["don_vi": ["ten": "Ban"]])
       XCTFail("expected an error")

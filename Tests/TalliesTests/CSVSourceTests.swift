@@ -9,7 +9,8 @@ final class CSVSourceTests: XCTestCase {
   private let row = "2021,Ban Dân tộc,Giấy khen,cá nhân,16\n"
 
   func testUTF8WithAByteOrderMarkReadsAsUTF8() throws {
-    let source = try CSVSource(bytes: [0xEF, 0xBB, 0xBF] + Array((header + row).utf8), name: "a.csv")
+    let source = try CSVSource(
+      bytes: [0xEF, 0xBB, 0xBF] + Array((header + row).utf8), name: "a.csv")
     XCTAssertEqual(source.encoding, .utf8)
     XCTAssertTrue(source.hadByteOrderMark)
     XCTAssertEqual(String(decoding: source.utf8, as: UTF8.self), header + row)
@@ -17,9 +18,12 @@ final class CSVSourceTests: XCTestCase {
 
   func testUTF16WithAByteOrderMarkReadsInEitherByteOrder() throws {
     let text = header + row
-    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
-    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { u -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
-    XCTAssertEqual(String(decoding: try CSVSource(bytes: little, name: "a").utf8, as: UTF8.self), text)
+    let little: [UInt8] =
+      [0xFF, 0xFE] + text.utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+    let big: [UInt8] =
+      [0xFE, 0xFF] + text.utf16.flatMap { u -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
+    XCTAssertEqual(
+      String(decoding: try CSVSource(bytes: little, name: "a").utf8, as: UTF8.self), text)
     XCTAssertEqual(String(decoding: try CSVSource(bytes: big, name: "a").utf8, as: UTF8.self), text)
   }
 
@@ -49,7 +53,9 @@ final class CSVSourceTests: XCTestCase {
 
   func testUTF16WithoutAByteOrderMarkIsRecognised() {
     let csv: [UInt8] =
-      "Nam,Don vi\n".utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] } + [0x00, 0xD8]
+      "Nam,Don vi\n".utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] } + [
+        0x00, 0xD8,
+      ]
     XCTAssertThrowsError(try CSVSource(bytes: csv + [0xFF, 0xFF], name: "u.csv")) { error in
       XCTAssertTrue("\(error)".contains("UTF-16 without a byte-order mark"), "\(error)")
     }
@@ -58,7 +64,9 @@ final class CSVSourceTests: XCTestCase {
   func testABadByteFarIntoTheFileRejectsItsRowWithTheSameAdvice() {
     var csv = Array("Năm,Đơn vị,Hình thức,Đối tượng,Số lượng,Thành tích\n".utf8)
     for i in 0..<3000 { csv += Array("2021,Ban Dân tộc,Giấy khen,cá nhân,1,việc \(i)\n".utf8) }
-    csv += Array("2021,Ban D".utf8) + [0xE2] + Array("n t".utf8) + [0xF4, 0xF2] + Array("c,GK,CN,1,x\n".utf8)
+    csv +=
+      Array("2021,Ban D".utf8) + [0xE2] + Array("n t".utf8) + [0xF4, 0xF2]
+      + Array("c,GK,CN,1,x\n".utf8)
     let dataset = DataLoader.load([DataLoader.Input(name: "late.csv", bytes: csv)])
     let errors = dataset.diagnostics.filter(\.isError)
     XCTAssertEqual(errors.count, 1, "\(errors)")

@@ -9,7 +9,9 @@ final class CSVTokenizerTests: XCTestCase {
     let bytes = Array(text.utf8)
     var out: [(Int, [String])] = []
     bytes.withUnsafeBufferPointer { buffer in
-      CSVTokenizer(delimiter: UInt8(ascii: delimiter.unicodeScalars.first ?? ",")).forEachRow(in: buffer) { row in
+      CSVTokenizer(delimiter: UInt8(ascii: delimiter.unicodeScalars.first ?? ",")).forEachRow(
+        in: buffer
+      ) { row in
         out.append((row.line, (0..<row.count).map { row.string($0) }))
         return true
       }
@@ -52,7 +54,8 @@ final class CSVTokenizerTests: XCTestCase {
     XCTAssertEqual(detect("Năm,Đơn vị,Số lượng\n"), UInt8(ascii: ","))
     XCTAssertEqual(detect("Năm;Đơn vị;\"Hình thức, danh hiệu\";Số lượng\n"), UInt8(ascii: ";"))
     XCTAssertEqual(detect("Năm\tĐơn vị\tSố lượng\n"), UInt8(ascii: "\t"))
-    XCTAssertEqual(detect("BẢNG TỔNG HỢP\nNăm;Đơn vị\n"), UInt8(ascii: ";"), "a title line has none")
+    XCTAssertEqual(
+      detect("BẢNG TỔNG HỢP\nNăm;Đơn vị\n"), UInt8(ascii: ";"), "a title line has none")
   }
 
   func testExcelsSepLineNamesTheDelimiter() {
@@ -77,7 +80,8 @@ final class CSVTokenizerTests: XCTestCase {
             cell += pieces.randomElement(using: &generator) ?? ""
           }
           let needsQuotes = cell.contains { ",\"\n\r".contains($0) }
-          cells.append(needsQuotes ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell)
+          cells.append(
+            needsQuotes ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell)
         }
         lines.append(cells.joined(separator: ","))
       }

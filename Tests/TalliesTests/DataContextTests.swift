@@ -36,37 +36,66 @@ final class DataContextTests: XCTestCase {
 
   func testYearsKindsAndStatusesAreSummedWithTotals() throws {
     let c = try seedContext()
-    XCTAssertEqual(try render("{{ tallies.by_year['2022'].tap_the }}/{{ tallies.by_year['2022'].ca_nhan }}/{{ tallies.by_year['2022'].total }}", c), "6/30/36")
-    XCTAssertEqual(try render("{{ tallies.by_year['2022'].by_status.proposed.phrase }}", c), "06 tập thể và 30 cá nhân")
-    XCTAssertEqual(try render("{{ tallies.by_kind.ca_nhan.total }} {{ tallies.total.total }}", c), "53 66")
-    XCTAssertEqual(try render("{% for y in tallies.years %}{{ y.year }} {% endfor %}", c), "2021 2022 2023 ")
+    XCTAssertEqual(
+      try render(
+        "{{ tallies.by_year['2022'].tap_the }}/{{ tallies.by_year['2022'].ca_nhan }}/{{ tallies.by_year['2022'].total }}",
+        c), "6/30/36")
+    XCTAssertEqual(
+      try render("{{ tallies.by_year['2022'].by_status.proposed.phrase }}", c),
+      "06 tập thể và 30 cá nhân")
+    XCTAssertEqual(
+      try render("{{ tallies.by_kind.ca_nhan.total }} {{ tallies.total.total }}", c), "53 66")
+    XCTAssertEqual(
+      try render("{% for y in tallies.years %}{{ y.year }} {% endfor %}", c), "2021 2022 2023 ")
     XCTAssertEqual(try render("{{ tallies.by_status.selecting.ca_nhan }}", c), "3")
-    XCTAssertEqual(try render("{{ tallies.by_award['Giấy khen'].phrase }}", c), "06 tập thể và 30 cá nhân")
+    XCTAssertEqual(
+      try render("{{ tallies.by_award['Giấy khen'].phrase }}", c), "06 tập thể và 30 cá nhân")
   }
 
   func testFiltersSelectAndSumRowsByAliases() throws {
     let c = try seedContext()
-    XCTAssertEqual(try render("{{ tallies.rows | chon(year=2022, award='GK', kind='CN') | tong }}", c), "14")
+    XCTAssertEqual(
+      try render("{{ tallies.rows | chon(year=2022, award='GK', kind='CN') | tong }}", c), "14")
     XCTAssertEqual(try render("{{ tallies.rows | where(status='đề nghị') | total }}", c), "43")
-    XCTAssertEqual(try render("{% set n = tallies.rows | chon(year='2021', award='Giấy khen') | dem %}{{ n.phrase }}", c), "03 tập thể và 16 cá nhân")
-    XCTAssertEqual(try render("{{ tallies.rows | chon(unit='BAN DÂN TỘC', year=[2021, 2023]) | length }}", c), "6")
+    XCTAssertEqual(
+      try render(
+        "{% set n = tallies.rows | chon(year='2021', award='Giấy khen') | dem %}{{ n.phrase }}", c),
+      "03 tập thể và 16 cá nhân")
+    XCTAssertEqual(
+      try render("{{ tallies.rows | chon(unit='BAN DÂN TỘC', year=[2021, 2023]) | length }}", c),
+      "6")
   }
 
   func testTheMetadataAndUnitFillTheHeaderAndSignature() throws {
     let c = try seedContext(meta: "ke-hoach.toml")
-    XCTAssertEqual(try render("{{ meta.number_line }}|{{ meta.place_date }}|{{ unit.governing_body }}", c),
+    XCTAssertEqual(
+      try render("{{ meta.number_line }}|{{ meta.place_date }}|{{ unit.governing_body }}", c),
       "Số: 05/KH-BDT|Khánh Hòa, ngày 05 tháng 02 năm 2021|UBND tỉnh Khánh Hòa")
-    XCTAssertEqual(try render("{% for d in meta.deadlines %}{{ d.date_short }} {% endfor %}", c), "15/03/2021 01/11/2021 20/11/2021 ")
-    XCTAssertEqual(try render("{{ meta.signer.title | upper }} {{ meta.signer.name }} {{ meta.extra.ghi_chu_noi_nhan }}", c), "TRƯỞNG BAN Đặng Văn Tuấn (VBĐT)")
+    XCTAssertEqual(
+      try render("{% for d in meta.deadlines %}{{ d.date_short }} {% endfor %}", c),
+      "15/03/2021 01/11/2021 20/11/2021 ")
+    XCTAssertEqual(
+      try render(
+        "{{ meta.signer.title | upper }} {{ meta.signer.name }} {{ meta.extra.ghi_chu_noi_nhan }}",
+        c), "TRƯỞNG BAN Đặng Văn Tuấn (VBĐT)")
     let draft = try seedContext(meta: "cong-van.toml")
-    XCTAssertEqual(try render("{{ meta.number_line }}|{{ meta.place_date }}|{{ meta.recipient_groups[1].items | join('; ') }}", draft),
+    XCTAssertEqual(
+      try render(
+        "{{ meta.number_line }}|{{ meta.place_date }}|{{ meta.recipient_groups[1].items | join('; ') }}",
+        draft),
       "Số:    /UBND-NCPC|Bắc Kạn, ngày    tháng    năm 2023|Sở Nội vụ; Lưu: VT, Thuyên")
   }
 
   func testNomineesCarryTheirHistoryAndCollectivesTheirMembers() throws {
     let dataset = DataLoader.load([Fixture.input("ca-nhan.csv"), Fixture.input("don-vi.csv")])
     let c = DataContext.make(dataset)
-    XCTAssertEqual(try render("{% for r in nominees.by_id.CN001.years %}{{ r.year }}:{{ r.received_text }} {% endfor %}", c), "2022:LĐTT, CSTĐCS 2023:LĐTT ")
-    XCTAssertEqual(try render("{% for r in nominees.by_year['2023'] if r.kind == 'tap_the' %}{{ r.name }} {{ r.members.count }} {{ r.members.holding['Lao động tiên tiến'] }}{% endfor %}", c), "Văn phòng Ban 3 2")
+    XCTAssertEqual(
+      try render(
+        "{% for r in nominees.by_id.CN001.years %}{{ r.year }}:{{ r.received_text }} {% endfor %}",
+        c), "2022:LĐTT, CSTĐCS 2023:LĐTT ")
+    XCTAssertEqual(
+      try render(
+        "{% for r in nominees.by_year['2023'] if r.kind == 'tap_the' %}{{ r.name }} {{ r.members.count }} {{ r.members.holding['Lao động tiên tiến'] }}{% endfor %}",
+        c), "Văn phòng Ban 3 2")
   }
 }

@@ -38,7 +38,8 @@ final class HeaderAndCellTests: XCTestCase {
   }
 
   func testTitleLinesAboveTheHeaderAreSkippedWithANote() {
-    let csv = "BẢNG TỔNG HỢP KHEN THƯỞNG,,,,\n,,,,\nNăm,Đơn vị,Hình thức,Đối tượng,Số lượng\n2021,Ban Dân tộc,GK,CN,2\n"
+    let csv =
+      "BẢNG TỔNG HỢP KHEN THƯỞNG,,,,\n,,,,\nNăm,Đơn vị,Hình thức,Đối tượng,Số lượng\n2021,Ban Dân tộc,GK,CN,2\n"
     let dataset = load(csv)
     XCTAssertEqual(dataset.tallies.count, 1)
     XCTAssertEqual(dataset.diagnostics.map(\.severity), [.note])

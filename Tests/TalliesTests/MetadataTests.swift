@@ -19,12 +19,15 @@ final class MetadataTests: XCTestCase {
     let m = try MetadataLoader.load(path: Fixture.path("cong-van.toml")).get()
     XCTAssertEqual(m.recipients.map(\.heading), ["Gửi bản điện tử:", "Gửi bản giấy:"])
     XCTAssertEqual(m.date, DocumentDate(year: 2023))
-    XCTAssertEqual(m.signer, Signer(prefix: "TM.", body: "Ủy ban nhân dân", title: "Chủ tịch", name: "Nguyễn Đăng Bình"))
+    XCTAssertEqual(
+      m.signer,
+      Signer(prefix: "TM.", body: "Ủy ban nhân dân", title: "Chủ tịch", name: "Nguyễn Đăng Bình"))
   }
 
   func testUnknownKeysAndBadValuesAreAllReportedWithTheirLines() {
     let toml = "so = 16\nngay = \"31/4/2023\"\nsumary = \"x\"\n[signer]\nprefix = \"TM\"\n"
-    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml") else {
+    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
+    else {
       return XCTFail("expected errors")
     }
     // TOML tables come back in key order; the lines say where each is.
@@ -38,7 +41,9 @@ final class MetadataTests: XCTestCase {
   }
 
   func testMalformedTOMLIsLocated() {
-    guard case .failure(let errors) = MetadataLoader.load(bytes: Array("so = \n".utf8), name: "m.toml") else {
+    guard
+      case .failure(let errors) = MetadataLoader.load(bytes: Array("so = \n".utf8), name: "m.toml")
+    else {
       return XCTFail("expected errors")
     }
     XCTAssertEqual(errors.diagnostics.first?.line, 1)

@@ -26,11 +26,15 @@ final class NomineeLoaderTests: XCTestCase {
     XCTAssertEqual(c.completed, 3)
     XCTAssertEqual(c.holding["Lao động tiên tiến"], 2)
     XCTAssertEqual(c.disciplined, 1)
-    XCTAssertEqual(c.share(holding: try XCTUnwrap(AwardVocabulary.standard.award(named: "LĐTT"))), 2.0 / 3.0, accuracy: 1e-9)
+    XCTAssertEqual(
+      c.share(holding: try XCTUnwrap(AwardVocabulary.standard.award(named: "LĐTT"))), 2.0 / 3.0,
+      accuracy: 1e-9)
   }
 
   func testAnIdWhoseNameChangesBetweenYearsIsRejected() {
-    let csv = header + "CN1,2022,Nguyễn Văn An,CN,Ban Dân tộc,HTTNV,LĐTT\nCN1,2023,Nguyễn Văn Ân,CN,Ban Dân tộc,HTTNV,\n"
+    let csv =
+      header
+      + "CN1,2022,Nguyễn Văn An,CN,Ban Dân tộc,HTTNV,LĐTT\nCN1,2023,Nguyễn Văn Ân,CN,Ban Dân tộc,HTTNV,\n"
     XCTAssertEqual(
       problems(load(csv, name: "nominees.csv")),
       [
@@ -41,17 +45,24 @@ final class NomineeLoaderTests: XCTestCase {
 
   func testAnIdWithTwoRowsInOneYearIsRejected() {
     let csv = header + "CN1,2023,An,CN,Ban Dân tộc,,\nCN1,2023,An,CN,Ban Dân tộc,,\n"
-    XCTAssertEqual(problems(load(csv, name: "n.csv")).first?.hasPrefix("n.csv:3:1: error: CN1 already has a row for 2023"), true)
+    XCTAssertEqual(
+      problems(load(csv, name: "n.csv")).first?.hasPrefix(
+        "n.csv:3:1: error: CN1 already has a row for 2023"), true)
   }
 
   func testAMemberOfAnUnknownUnitIsRejected() {
     let dataset = load([
       ("units.csv", unitsCSV),
-      ("n.csv", header + "CN1,2023,An,CN,Văn phòng Bann,HTTNV,\nCN2,2023,Bình,CN,Văn phòng Ban,HTTNV,\n"),
+      (
+        "n.csv",
+        header + "CN1,2023,An,CN,Văn phòng Bann,HTTNV,\nCN2,2023,Bình,CN,Văn phòng Ban,HTTNV,\n"
+      ),
     ])
     XCTAssertEqual(
       problems(dataset),
-      ["n.csv:2:5: error: An (CN1) belongs to “Văn phòng Bann”, which is not a known unit; did you mean “Văn phòng Ban”?"])
+      [
+        "n.csv:2:5: error: An (CN1) belongs to “Văn phòng Bann”, which is not a known unit; did you mean “Văn phòng Ban”?"
+      ])
     XCTAssertEqual(dataset.reports[1].summary, "n.csv: read 2 rows: 1 used, 1 rejected")
   }
 

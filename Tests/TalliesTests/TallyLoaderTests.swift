@@ -19,13 +19,13 @@ final class TallyLoaderTests: XCTestCase {
   func testEveryProblemOfAFileIsReportedInOneRunThenASummary() {
     let csv =
       header + """
-      2021,Ban Dân tộc,Giấy khen,cá nhân,-3,Trưởng Ban,đã khen
-      2019,Ban Dân tộc,Giấy khen,cá nhân,3,Trưởng Ban,đã khen
-      2021,Ban Dân tộc,LĐTT,tập thể,3,Trưởng Ban,đã khen
-      2021,Ban Dân tộc,Giấy khen,cá nhân,ba,Trưởng Ban,xong
-      2022,Ban Dân tộc,Giấy khen,cá nhân,5,Trưởng Ban,đã khen
-      2022,Ban Dân tộc,GK,cá nhân,2,trưởng ban,đã tặng
-      """
+        2021,Ban Dân tộc,Giấy khen,cá nhân,-3,Trưởng Ban,đã khen
+        2019,Ban Dân tộc,Giấy khen,cá nhân,3,Trưởng Ban,đã khen
+        2021,Ban Dân tộc,LĐTT,tập thể,3,Trưởng Ban,đã khen
+        2021,Ban Dân tộc,Giấy khen,cá nhân,ba,Trưởng Ban,xong
+        2022,Ban Dân tộc,Giấy khen,cá nhân,5,Trưởng Ban,đã khen
+        2022,Ban Dân tộc,GK,cá nhân,2,trưởng ban,đã tặng
+        """
     let dataset = load(csv, options: LoadOptions(period: 2020...2025))
     XCTAssertEqual(
       problems(dataset),
@@ -59,23 +59,28 @@ final class TallyLoaderTests: XCTestCase {
   }
 
   func testTheAuthorityDefaultsToTheAwardsOrTheUnitHeads() {
-    let csv = "Năm,Đơn vị,Hình thức,Đối tượng,Số lượng\n2021,Ban Dân tộc,GK,CN,1\n2021,Ban Dân tộc,BK tỉnh,TT,2\n"
+    let csv =
+      "Năm,Đơn vị,Hình thức,Đối tượng,Số lượng\n2021,Ban Dân tộc,GK,CN,1\n2021,Ban Dân tộc,BK tỉnh,TT,2\n"
     let dataset = load([("units.csv", unitsCSV), ("tallies.csv", csv)])
     XCTAssertEqual(problems(dataset), [])
     XCTAssertEqual(dataset.tallies.map(\.authority), ["Trưởng Ban", "Chủ tịch UBND tỉnh"])
-    XCTAssertEqual(dataset.tallies.map(\.status), [.awarded, .awarded], "an empty status is awarded")
+    XCTAssertEqual(
+      dataset.tallies.map(\.status), [.awarded, .awarded], "an empty status is awarded")
   }
 
   func testSemicolonFilesWithQuotedLineBreaksKeepTheirLineNumbers() {
-    let csv = "Năm;Đơn vị;Hình thức;Đối tượng;Số lượng;Thành tích\n2021;Ban Dân tộc;GK;CN;1;\"dòng 1\ndòng 2\"\n2021;Ban Dân tộc;GK;CN;x;\n"
+    let csv =
+      "Năm;Đơn vị;Hình thức;Đối tượng;Số lượng;Thành tích\n2021;Ban Dân tộc;GK;CN;1;\"dòng 1\ndòng 2\"\n2021;Ban Dân tộc;GK;CN;x;\n"
     let dataset = load(csv)
-    XCTAssertEqual(dataset.tallies.first?.achievement, "dòng 1 dòng 2", "line breaks are spaces once cleaned")
+    XCTAssertEqual(
+      dataset.tallies.first?.achievement, "dòng 1 dòng 2", "line breaks are spaces once cleaned")
     XCTAssertEqual(dataset.diagnostics.first?.line, 4)
   }
 
   func testTextIsNFCAndTonePlacementDoesNotSplitGroups() {
     let decomposed = "Ban Da\u{302}n to\u{323}\u{302}c"
-    let csv = header + "2021,\(decomposed),GK,CN,1,Trưởng Ban,\n2021,Văn phòng,GK,TT,1,Trưởng Ban,\n"
+    let csv =
+      header + "2021,\(decomposed),GK,CN,1,Trưởng Ban,\n2021,Văn phòng,GK,TT,1,Trưởng Ban,\n"
     let dataset = load(csv)
     XCTAssertEqual(dataset.tallies.first?.unit, "Ban Dân tộc")
     let csv2 = header + "2021,Khánh Hòa,GK,CN,1,Trưởng Ban,\n2021,Khánh Hoà,GK,TT,2,Trưởng Ban,\n"

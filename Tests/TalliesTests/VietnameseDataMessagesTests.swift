@@ -25,7 +25,8 @@ final class VietnameseDataMessagesTests: XCTestCase {
       "tallies.csv:2:5: lỗi: số lượng “ba” không phải là số; ghi bằng chữ số, ví dụ 3 hoặc 03")
     XCTAssertEqual(
       d.description(in: .english),
-      "tallies.csv:2:5: error: the count “ba” is not a number; write the number in digits, e.g. 3 or 03")
+      "tallies.csv:2:5: error: the count “ba” is not a number; write the number in digits, e.g. 3 or 03"
+    )
     XCTAssertEqual(d.description, d.description(in: .english))
   }
 
@@ -35,10 +36,12 @@ final class VietnameseDataMessagesTests: XCTestCase {
     let vi = d.description(in: .vietnamese)
     let en = d.description(in: .english)
     XCTAssertTrue(
-      vi.hasPrefix("tallies.csv:2:3: lỗi: không có hình thức khen thưởng nào tên “Giấy khenn”; có phải là “"),
+      vi.hasPrefix(
+        "tallies.csv:2:3: lỗi: không có hình thức khen thưởng nào tên “Giấy khenn”; có phải là “"),
       vi)
     XCTAssertTrue(vi.contains("“Giấy khen”"), vi)
-    XCTAssertTrue(en.hasPrefix("tallies.csv:2:3: error: unknown award “Giấy khenn”; did you mean “"), en)
+    XCTAssertTrue(
+      en.hasPrefix("tallies.csv:2:3: error: unknown award “Giấy khenn”; did you mean “"), en)
     XCTAssertTrue(en.contains("“Giấy khen”"), en)
   }
 
@@ -80,8 +83,11 @@ final class VietnameseDataMessagesTests: XCTestCase {
       try DataInputs(dataFiles: [path], language: .vietnamese).load()
     ) { error in
       let messages = (error as? VanBanError)?.messages ?? []
-      XCTAssertTrue(messages.contains { $0.contains(": lỗi: số lượng “ba” không phải là số") }, "\(messages)")
-      XCTAssertTrue(messages.contains { $0.hasSuffix("đã đọc 1 dòng: dùng 0, bỏ 1 dòng có lỗi") }, "\(messages)")
+      XCTAssertTrue(
+        messages.contains { $0.contains(": lỗi: số lượng “ba” không phải là số") }, "\(messages)")
+      XCTAssertTrue(
+        messages.contains { $0.hasSuffix("đã đọc 1 dòng: dùng 0, bỏ 1 dòng có lỗi") }, "\(messages)"
+      )
       XCTAssertEqual(
         (error as? VanBanError)?.diagnostics.first?.message, "số lượng “ba” không phải là số")
     }

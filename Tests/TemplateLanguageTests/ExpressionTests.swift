@@ -294,6 +294,7 @@ final class ExpressionTests: XCTestCase {
   }
 
   func testComparisonOfANumberAndABooleanFollowsPython() throws {
-    XCTAssertEqual(try render("{{ 1 == true }} {{ 0 == false }} {{ 2 == true }}"), "True True False")
+    XCTAssertEqual(
+      try render("{{ 1 == true }} {{ 0 == false }} {{ 2 == true }}"), "True True False")
   }
 }

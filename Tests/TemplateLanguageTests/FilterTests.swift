@@ -244,7 +244,9 @@ final class FilterTests: XCTestCase {
 
   func testRoundRoundsLikePythonHalvesToEvenOnTheExactValue() throws {
     XCTAssertEqual(
-      try render("{{ 2.5|round }} {{ 3.5|round }} {{ -2.5|round }} {{ 0.125|round(2) }} {{ 2.675|round(2) }}"),
+      try render(
+        "{{ 2.5|round }} {{ 3.5|round }} {{ -2.5|round }} {{ 0.125|round(2) }} {{ 2.675|round(2) }}"
+      ),
       "2.0 4.0 -2.0 0.12 2.67")
   }
 
@@ -253,7 +255,8 @@ final class FilterTests: XCTestCase {
   }
 
   func testWordcountCountsRunsOfLettersAndDigits() throws {
-    XCTAssertEqual(try render("{{ 'nguyễn văn an-bình'|wordcount }} {{ 'Số 16/KH-BDT'|wordcount }}"), "4 4")
+    XCTAssertEqual(
+      try render("{{ 'nguyễn văn an-bình'|wordcount }} {{ 'Số 16/KH-BDT'|wordcount }}"), "4 4")
   }
 
   func testTojsonSortsKeysAndEscapesNonASCIILikeJinja() throws {
@@ -265,7 +268,8 @@ final class FilterTests: XCTestCase {
   func testANamespaceKeepsAValueSetInsideALoop() throws {
     XCTAssertEqual(
       try render(
-        "{% set ns = namespace(dem=0) %}{% for x in [1, 5, 2] %}{% if x > 1 %}{% set ns.dem = ns.dem + 1 %}{% endif %}{% endfor %}{{ ns.dem }}"),
+        "{% set ns = namespace(dem=0) %}{% for x in [1, 5, 2] %}{% if x > 1 %}{% set ns.dem = ns.dem + 1 %}{% endif %}{% endfor %}{{ ns.dem }}"
+      ),
       "2")
   }
 

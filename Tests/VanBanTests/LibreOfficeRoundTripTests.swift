@@ -14,7 +14,8 @@ final class LibreOfficeRoundTripTests: XCTestCase {
     try requireLibreOffice(LibreOffice.isInstalled)
     let body =
       wordParagraph("BÁO CÁO năm {{ nam }} của {{ co_quan }}")
-      + wordParagraph("{% for d in don_vi %}") + wordParagraph("{{ loop.index }}. {{ d.ten }}: {{ d.so }} cá nhân")
+      + wordParagraph("{% for d in don_vi %}")
+      + wordParagraph("{{ loop.index }}. {{ d.ten }}: {{ d.so }} cá nhân")
       + wordParagraph("{% endfor %}") + wordParagraph("Ghi chú: {{ ghi_chu }}")
     let template = try CompiledTemplate(
       bytes: DocxFixture.make(
@@ -23,7 +24,8 @@ final class LibreOfficeRoundTripTests: XCTestCase {
     let text = try LibreOffice.renderedText(of: template.render(context), fileExtension: "docx")
     for expected in [
       "BÁO CÁO năm 2023 của Ban Dân tộc", "1. Phòng Tổng hợp: 3 cá nhân",
-      "2. Phòng Chính sách: 16 cá nhân", "Ghi chú: A & B <C>", "Đầu trang Ban Dân tộc", "Chân trang 2023",
+      "2. Phòng Chính sách: 16 cá nhân", "Ghi chú: A & B <C>", "Đầu trang Ban Dân tộc",
+      "Chân trang 2023",
     ] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in:\n\(text)")
     }
@@ -43,7 +45,8 @@ final class LibreOfficeRoundTripTests: XCTestCase {
     let text = try LibreOffice.renderedText(of: template.render(context), fileExtension: "odt")
     for expected in [
       "BÁO CÁO năm 2023 của Ban Dân tộc", "1. Phòng Tổng hợp: 3 cá nhân",
-      "2. Phòng Chính sách: 16 cá nhân", "Ghi chú: A & B <C>", "Đầu trang Ban Dân tộc", "Chân trang 2023",
+      "2. Phòng Chính sách: 16 cá nhân", "Ghi chú: A & B <C>", "Đầu trang Ban Dân tộc",
+      "Chân trang 2023",
     ] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in:\n\(text)")
     }

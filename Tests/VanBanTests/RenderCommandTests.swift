@@ -14,21 +14,30 @@ final class RenderCommandTests: XCTestCase {
 
   func testRenderFillsATemplateFromAJSONContextAndSetOverrides() throws {
     let dir = try temporaryFolder(self)
-    try write(DocxFixture.make(body: wordParagraph("{{ don_vi.ten }} – {{ nam }} – {{ so }}")), dir.appendingPathComponent("t.docx"))
-    try Data(#"{"don_vi": {"ten": "Ban"}, "nam": 2021}"#.utf8).write(to: dir.appendingPathComponent("c.json"))
+    try write(
+      DocxFixture.make(body: wordParagraph("{{ don_vi.ten }} – {{ nam }} – {{ so }}")),
+      dir.appendingPathComponent("t.docx"))
+    try Data(#"{"don_vi": {"ten": "Ban"}, "nam": 2021}"#.utf8).write(
+      to: dir.appendingPathComponent("c.json"))
     let result = try CommandRunner.vanban(
-      ["render", "t.docx", "--context", "c.json", "--set", "nam=2023", "--set", "don_vi.ten=Ban Dân tộc",
-       "--set", "so=16", "-o", "out.docx"], in: dir)
+      [
+        "render", "t.docx", "--context", "c.json", "--set", "nam=2023", "--set",
+        "don_vi.ten=Ban Dân tộc",
+        "--set", "so=16", "-o", "out.docx",
+      ], in: dir)
     XCTAssertEqual(result.status, 0, result.standardError)
-    XCTAssertTrue(try bodyText(dir.appendingPathComponent("out.docx")).contains("Ban Dân tộc – 2023 – 16"))
+    XCTAssertTrue(
+      try bodyText(dir.appendingPathComponent("out.docx")).contains("Ban Dân tộc – 2023 – 16"))
   }
 
   func testADashForTheOutputWritesTheDocumentToStandardOutput() throws {
     let dir = try temporaryFolder(self)
-    try write(DocxFixture.make(body: wordParagraph("{{ a }}")), dir.appendingPathComponent("t.docx"))
+    try write(
+      DocxFixture.make(body: wordParagraph("{{ a }}")), dir.appendingPathComponent("t.docx"))
     let result = try CommandRunner.vanban(["render", "t.docx", "--set", "a=x", "-o", "-"], in: dir)
     XCTAssertEqual(result.status, 0, result.standardError)
-    XCTAssertEqual(Array(result.standardOutput.prefix(2)), [0x50, 0x4B], "a zip on standard output")
+    XCTAssertEqual(
+      Array(result.standardOutput.prefix(2)), [0x50, 0x4B], "a zip on standard output")
   }
 
   func testAnOutputOfAnotherFormatThanTheTemplateIsAUsageError() throws {
@@ -41,18 +50,22 @@ final class RenderCommandTests: XCTestCase {
 
   func testATemplateMistakeExitsWithTheBadTemplateCodeAndSaysWhere() throws {
     let dir = try temporaryFolder(self)
-    try write(DocxFixture.make(body: wordParagraph("x") + wordParagraph("{% for x in xs %}")), dir.appendingPathComponent("t.docx"))
+    try write(
+      DocxFixture.make(body: wordParagraph("x") + wordParagraph("{% for x in xs %}")),
+      dir.appendingPathComponent("t.docx"))
     let result = try CommandRunner.vanban(["render", "t.docx", "-o", "out.docx"], in: dir)
     XCTAssertEqual(result.status, 66)
     XCTAssertTrue(
       result.standardError.contains("t.docx: body, paragraph 2: error: {% for %} is never closed"),
       result.standardError)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.docx").path))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.docx").path))
   }
 
   func testMissingDataExitsWithTheBadDataCodeAndLeavesThePreviousOutput() throws {
     let dir = try temporaryFolder(self)
-    try write(DocxFixture.make(body: wordParagraph("{{ ten }}")), dir.appendingPathComponent("t.docx"))
+    try write(
+      DocxFixture.make(body: wordParagraph("{{ ten }}")), dir.appendingPathComponent("t.docx"))
     try Data("old".utf8).write(to: dir.appendingPathComponent("out.docx"))
     let result = try CommandRunner.vanban(["render", "t.docx", "-o", "out.docx"], in: dir)
     XCTAssertEqual(result.status, 65)
@@ -63,7 +76,8 @@ final class RenderCommandTests: XCTestCase {
   func testAnUnwritableOutputExitsWithTheOutputFailureCode() throws {
     let dir = try temporaryFolder(self)
     try write(DocxFixture.make(body: wordParagraph("x")), dir.appendingPathComponent("t.docx"))
-    let result = try CommandRunner.vanban(["render", "t.docx", "-o", "missing/dir/out.docx"], in: dir)
+    let result = try CommandRunner.vanban(
+      ["render", "t.docx", "-o", "missing/dir/out.docx"], in: dir)
     XCTAssertEqual(result.status, 73, result.standardError)
   }
 
@@ -71,7 +85,8 @@ final class RenderCommandTests: XCTestCase {
     let dir = try temporaryFolder(self)
     try write(DocxFixture.make(body: wordParagraph("x")), dir.appendingPathComponent("t.docx"))
     try Data("{\n  \"a\": 1,\n  \"b\" 2\n}".utf8).write(to: dir.appendingPathComponent("c.json"))
-    let result = try CommandRunner.vanban(["render", "t.docx", "--context", "c.json", "-o", "o.docx"], in: dir)
+    let result = try CommandRunner.vanban(
+      ["render", "t.docx", "--context", "c.json", "-o", "o.docx"], in: dir)
     XCTAssertEqual(result.status, 65)
     XCTAssertTrue(result.standardError.contains("c.json: 3:7: error:"), result.standardError)
   }

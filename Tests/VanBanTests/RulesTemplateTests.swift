@@ -25,7 +25,9 @@ final class RulesTemplateTests: XCTestCase {
     let xml = String(decoding: try reader.data(of: entry), as: UTF8.self)
     return xml.components(separatedBy: "</w:p>").dropLast().map { p in
       p.components(separatedBy: "<w:t").dropFirst().compactMap { piece -> String? in
-        guard let start = piece.firstIndex(of: ">"), let end = piece.range(of: "</w:t>") else { return nil }
+        guard let start = piece.firstIndex(of: ">"), let end = piece.range(of: "</w:t>") else {
+          return nil
+        }
         return String(piece[piece.index(after: start)..<end.lowerBound])
       }.joined()
     }
@@ -33,57 +35,72 @@ final class RulesTemplateTests: XCTestCase {
 
   func testATemplateListsTheEligibleNomineesWithTheirBonusFromTheFindings() throws {
     let dir = try temporaryFolder(self)
-    try Data((history + "\nCN002,2023,Trần Văn Bình,cá nhân,Ban Dân tộc,Nam,HTTNV,,,khiển trách,LĐTT\n").utf8)
-      .write(to: dir.appendingPathComponent("doi-tuong.csv"))
+    try Data(
+      (history + "\nCN002,2023,Trần Văn Bình,cá nhân,Ban Dân tộc,Nam,HTTNV,,,khiển trách,LĐTT\n")
+        .utf8
+    )
+    .write(to: dir.appendingPathComponent("doi-tuong.csv"))
     let body =
       wordParagraph("Đề nghị khen thưởng {{ findings.counts.eligible }} trường hợp:")
       + "<w:tbl><w:tblGrid><w:gridCol w:w=\"800\"/><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/>"
       + "<w:gridCol w:w=\"2000\"/></w:tblGrid>"
-      + "<w:tr>" + cell("{%tr for p in findings.eligible %}") + cell("") + cell("") + cell("") + "</w:tr>"
-      + "<w:tr>" + cell("{{ loop.index }}") + cell("{{ p.name }}") + cell("{{ p.award_abbreviation }}")
+      + "<w:tr>" + cell("{%tr for p in findings.eligible %}") + cell("") + cell("") + cell("")
+      + "</w:tr>"
+      + "<w:tr>" + cell("{{ loop.index }}") + cell("{{ p.name }}")
+      + cell("{{ p.award_abbreviation }}")
       + cell("{{ p.bonus_amount | so }}") + "</w:tr>"
       + "<w:tr>" + cell("{%tr endfor %}") + cell("") + cell("") + cell("") + "</w:tr>"
       + "</w:tbl>"
       + wordParagraph("Tổng số tiền: {{ findings.bonus_total | tien_day_du }}")
-      + wordParagraph("{% for p in findings.ineligible %}Không đủ: {{ p.name }} ({{ p.reasons }}){% endfor %}")
+      + wordParagraph(
+        "{% for p in findings.ineligible %}Không đủ: {{ p.name }} ({{ p.reasons }}){% endfor %}")
     try Data(DocxFixture.make(body: body)).write(to: dir.appendingPathComponent("to-trinh.docx"))
     let result = try CommandRunner.vanban(
       ["render", "to-trinh.docx", "--data", "doi-tuong.csv", "-o", "out.docx"], in: dir)
     XCTAssertEqual(result.status, 0, result.standardError)
-    XCTAssertEqual(try paragraphs(dir.appendingPathComponent("out.docx")), [
-      "Đề nghị khen thưởng 8 trường hợp:",
-      "1", "Nguyễn Thị Lan", "LĐTT", "0",
-      "2", "Lê Văn Cường", "LĐTT", "540.000",
-      "3", "Phạm Thị Dung", "LĐTT", "540.000",
-      "4", "Võ Văn Em", "LĐTT", "540.000",
-      "5", "Đặng Thị Hoa", "LĐTT", "540.000",
-      "6", "Bùi Văn Khoa", "LĐTT", "540.000",
-      "7", "Hồ Thị Mai", "LĐTT", "540.000",
-      "8", "Nguyễn Thị Lan", "CSTĐCS", "1.800.000",
-      "Tổng số tiền: 5.040.000 đồng (Năm triệu không trăm bốn mươi nghìn đồng chẵn)",
-      "Không đủ: Trần Văn Bình (Năm 2023: kỷ luật khiển trách)",
-    ])
+    XCTAssertEqual(
+      try paragraphs(dir.appendingPathComponent("out.docx")),
+      [
+        "Đề nghị khen thưởng 8 trường hợp:",
+        "1", "Nguyễn Thị Lan", "LĐTT", "0",
+        "2", "Lê Văn Cường", "LĐTT", "540.000",
+        "3", "Phạm Thị Dung", "LĐTT", "540.000",
+        "4", "Võ Văn Em", "LĐTT", "540.000",
+        "5", "Đặng Thị Hoa", "LĐTT", "540.000",
+        "6", "Bùi Văn Khoa", "LĐTT", "540.000",
+        "7", "Hồ Thị Mai", "LĐTT", "540.000",
+        "8", "Nguyễn Thị Lan", "CSTĐCS", "1.800.000",
+        "Tổng số tiền: 5.040.000 đồng (Năm triệu không trăm bốn mươi nghìn đồng chẵn)",
+        "Không đủ: Trần Văn Bình (Năm 2023: kỷ luật khiển trách)",
+      ])
   }
 
   func testCheckExitsWith67WhenAProposalFailsAndPrintsTheReason() throws {
     let dir = try temporaryFolder(self)
-    try Data((history + "\nCN002,2023,Trần Văn Bình,cá nhân,Ban Dân tộc,Nam,HTTNV,,,khiển trách,LĐTT\n").utf8)
-      .write(to: dir.appendingPathComponent("doi-tuong.csv"))
+    try Data(
+      (history + "\nCN002,2023,Trần Văn Bình,cá nhân,Ban Dân tộc,Nam,HTTNV,,,khiển trách,LĐTT\n")
+        .utf8
+    )
+    .write(to: dir.appendingPathComponent("doi-tuong.csv"))
     let result = try CommandRunner.vanban(["check", "--data", "doi-tuong.csv"], in: dir)
     XCTAssertEqual(result.status, 67, result.standardError)
     let out = String(decoding: result.standardOutput, as: UTF8.self)
     XCTAssertTrue(out.contains("Năm 2023: bộ quy tắc nd-91-2017"), out)
-    XCTAssertTrue(out.contains("Trần Văn Bình (CN002) — Lao động tiên tiến: Không đủ điều kiện"), out)
+    XCTAssertTrue(
+      out.contains("Trần Văn Bình (CN002) — Lao động tiên tiến: Không đủ điều kiện"), out)
     XCTAssertTrue(out.contains("Năm 2023: kỷ luật khiển trách"), out)
-    XCTAssertTrue(result.standardError.contains("error: 1 đề nghị không đủ điều kiện"), result.standardError)
+    XCTAssertTrue(
+      result.standardError.contains("error: 1 đề nghị không đủ điều kiện"), result.standardError)
   }
 
   func testCheckExitsWith0WhenEveryProposalIsEligibleAndWritesJSON() throws {
     let dir = try temporaryFolder(self)
     try Data(history.utf8).write(to: dir.appendingPathComponent("doi-tuong.csv"))
-    let result = try CommandRunner.vanban(["check", "--data", "doi-tuong.csv", "--format", "json"], in: dir)
+    let result = try CommandRunner.vanban(
+      ["check", "--data", "doi-tuong.csv", "--format", "json"], in: dir)
     XCTAssertEqual(result.status, 0, result.standardError)
-    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any])
+    let json = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any])
     XCTAssertEqual(json["passed"] as? Bool, true)
     XCTAssertEqual(json["bonus_total"] as? Int, 5_040_000)
     XCTAssertEqual((json["eligible"] as? [Any])?.count, 8)
@@ -109,8 +126,13 @@ final class RulesTemplateTests: XCTestCase {
     let out = String(decoding: result.standardOutput, as: UTF8.self)
     XCTAssertEqual(result.status, 0, result.standardError + out)
     XCTAssertTrue(out.contains("Năm 2023: bộ quy tắc nd-91-2017"), out)
-    XCTAssertFalse(out.contains("✓ Số cá nhân được công nhận") || out.contains("✗ Số cá nhân được công nhận"), out)
-    XCTAssertTrue(out.contains("- Đã sửa quy tắc ldtt › tiêu chí khong-ky-luat: from \"khiển trách\" → \"cảnh cáo\" — tinh.toml"), out)
+    XCTAssertFalse(
+      out.contains("✓ Số cá nhân được công nhận") || out.contains("✗ Số cá nhân được công nhận"),
+      out)
+    XCTAssertTrue(
+      out.contains(
+        "- Đã sửa quy tắc ldtt › tiêu chí khong-ky-luat: from \"khiển trách\" → \"cảnh cáo\" — tinh.toml"
+      ), out)
     XCTAssertTrue(out.contains("- Đã tắt hạn mức cstdcs-toi-da-15"), out)
   }
 }

@@ -25,7 +25,8 @@ final class SeedAlignmentTests: XCTestCase {
       let text = SeedAlignment.normalised(try SeedSamples.plainText(sample, format))
       let result = try XCTUnwrap(
         SeedAlignment.align(seed: seed, rendered: text),
-        "\(name).\(format): the text differs from the seed by more than \(SeedAlignment.maxEdits) edits")
+        "\(name).\(format): the text differs from the seed by more than \(SeedAlignment.maxEdits) edits"
+      )
       let line = String(
         format: "%@.%@: %d of %d seed characters matched (%.2f %%)", name, format, result.matched,
         result.seedLength, 100 * result.score)
@@ -41,14 +42,17 @@ final class SeedAlignmentTests: XCTestCase {
   // MARK: - The alignment itself
 
   func testAlignmentMatchesTheLongestCommonSubsequence() throws {
-    let r = try XCTUnwrap(SeedAlignment.align(seed: Array("abcdef".unicodeScalars), rendered: Array("xabydefz".unicodeScalars)))
+    let r = try XCTUnwrap(
+      SeedAlignment.align(
+        seed: Array("abcdef".unicodeScalars), rendered: Array("xabydefz".unicodeScalars)))
     XCTAssertEqual(r.matched, 5)
     XCTAssertEqual(r.unmatchedStretches(of: Array("abcdef".unicodeScalars)), ["c"])
   }
 
   func testAlignmentIsInOrderNotABagOfCharacters() throws {
     let seed = Array("abc def".unicodeScalars)
-    let r = try XCTUnwrap(SeedAlignment.align(seed: seed, rendered: Array("def abc".unicodeScalars)))
+    let r = try XCTUnwrap(
+      SeedAlignment.align(seed: seed, rendered: Array("def abc".unicodeScalars)))
     XCTAssertEqual(r.matched, 3, "only one of the two words can be matched in order")
     XCTAssertLessThan(r.score, 0.5)
   }
@@ -62,7 +66,8 @@ final class SeedAlignmentTests: XCTestCase {
 
   func testNormalisingFoldsWhiteSpaceAndComposesMarks() {
     let decomposed = "Kha\u{301}nh  Ho\u{300}a\n\n ngày\u{00A0}05"
-    XCTAssertEqual(String(String.UnicodeScalarView(SeedAlignment.normalised(decomposed))), "Khánh Hòa ngày 05")
+    XCTAssertEqual(
+      String(String.UnicodeScalarView(SeedAlignment.normalised(decomposed))), "Khánh Hòa ngày 05")
   }
 }
 

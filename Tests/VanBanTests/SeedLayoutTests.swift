@@ -26,7 +26,10 @@ final class SeedLayoutTests: XCTestCase {
     try requireLibreOffice(LibreOffice.isInstalled)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", SeedSamples.root.appendingPathComponent("Templates/generator/generate.py").path, "--check"]
+    process.arguments = [
+      "python3", SeedSamples.root.appendingPathComponent("Templates/generator/generate.py").path,
+      "--check",
+    ]
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe
@@ -90,7 +93,9 @@ struct LaidOutDocument {
     func fail(_ message: String) { XCTFail("\(name): \(message)", file: file, line: line) }
     func within(_ p: LaidOutParagraph, _ range: ClosedRange<Double>, _ what: String) {
       if p.sizes.isEmpty || !p.sizes.allSatisfy({ range.contains($0) }) {
-        fail("\(what) “\(p.text)” is \(p.sizes.sorted()) pt, not \(range.lowerBound)–\(range.upperBound)")
+        fail(
+          "\(what) “\(p.text)” is \(p.sizes.sorted()) pt, not \(range.lowerBound)–\(range.upperBound)"
+        )
       }
     }
     // Page.
@@ -107,10 +112,14 @@ struct LaidOutDocument {
     }
     let others = used.subtracting(["Times New Roman"])
     if !others.isEmpty { fail("text uses fonts other than Times New Roman: \(others.sorted())") }
-    if !pageNumberFromPageTwo { fail("no page number in the header of page 2 on, or one on page 1") }
+    if !pageNumberFromPageTwo {
+      fail("no page number in the header of page 2 on, or one on page 1")
+    }
 
     // Header table.
-    guard let national = headerRight.first(where: { $0.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" }) else {
+    guard
+      let national = headerRight.first(where: { $0.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" })
+    else {
       return fail("the header's right column has no Quốc hiệu")
     }
     within(national, 12...13, "the Quốc hiệu")
@@ -129,14 +138,18 @@ struct LaidOutDocument {
       return fail("the header has no “Số:” line")
     }
     within(headerLeft[number], 12...13, "the “Số:” line")
-    if headerLeft[number].anyBold || headerLeft[number].allItalic { fail("“Số:” is not upright regular") }
+    if headerLeft[number].anyBold || headerLeft[number].allItalic {
+      fail("“Số:” is not upright regular")
+    }
     let bodies = headerLeft[..<number].filter { !$0.text.isEmpty }
     if bodies.isEmpty { fail("the header has no issuing body") }
     for b in bodies {
       within(b, 12...13, "the governing or issuing body")
       if b.text != b.text.uppercased() { fail("“\(b.text)” in the header is not in capitals") }
     }
-    if let issuer = bodies.last, !issuer.allBold { fail("the issuing body “\(issuer.text)” is not bold") }
+    if let issuer = bodies.last, !issuer.allBold {
+      fail("the issuing body “\(issuer.text)” is not bold")
+    }
     if bodies.count > 1, bodies.dropLast().contains(where: { $0.anyBold }) {
       fail("the governing body is bold")
     }
@@ -147,7 +160,8 @@ struct LaidOutDocument {
 
     // Type name and summary (a Công văn has neither).
     let texts = body.filter { !$0.text.isEmpty }
-    if let type = texts.first, type.text == type.text.uppercased(), !type.text.hasPrefix("KÍNH GỬI") {
+    if let type = texts.first, type.text == type.text.uppercased(), !type.text.hasPrefix("KÍNH GỬI")
+    {
       within(type, 13...14, "the type name")
       if !type.allBold { fail("the type name “\(type.text)” is not bold") }
       if type.alignment != "center" { fail("the type name is not centred") }
@@ -162,7 +176,9 @@ struct LaidOutDocument {
     for p in bodyParagraphs {
       within(p, 13...14, "the body paragraph")
       guard let indent = p.firstLineIndentMM, (9.5...13).contains(indent) else {
-        fail("the body paragraph “\(p.text.prefix(40))…” has a first-line indent of \(p.firstLineIndentMM.map { "\($0) mm" } ?? "none"), not 1–1,27 cm")
+        fail(
+          "the body paragraph “\(p.text.prefix(40))…” has a first-line indent of \(p.firstLineIndentMM.map { "\($0) mm" } ?? "none"), not 1–1,27 cm"
+        )
         continue
       }
     }
@@ -275,9 +291,12 @@ struct DocxLayout {
       out.allItalic = false
     }
     out.text = text.trimmingCharacters(in: .whitespaces)
-    let jc = pPr?.child("w:jc")?.attribute("w:val") ?? styleParagraphProp(styleID) { $0.child("w:jc")?.attribute("w:val") }
+    let jc =
+      pPr?.child("w:jc")?.attribute("w:val")
+      ?? styleParagraphProp(styleID) { $0.child("w:jc")?.attribute("w:val") }
     out.alignment = jc == "both" ? "justify" : jc
-    let indent = pPr?.child("w:ind")?.attribute("w:firstLine")
+    let indent =
+      pPr?.child("w:ind")?.attribute("w:firstLine")
       ?? styleParagraphProp(styleID) { $0.child("w:ind")?.attribute("w:firstLine") }
     out.firstLineIndentMM = indent.flatMap(Double.init).map { $0 / 1440 * 25.4 }
     return out
@@ -291,9 +310,11 @@ struct DocxLayout {
     let size = sectPr.child("w:pgSz")
     let margins = sectPr.child("w:pgMar")
     let tables = body.elementChildren.filter { $0.name == "w:tbl" }
-    guard let header = tables.first, let signatureTable = tables.first(where: { t in
-      t.descendants(named: "w:t").contains { $0.text.hasPrefix("Nơi nhận") }
-    }) else { throw SeedError("\(name): no header table or no “Nơi nhận” table") }
+    guard let header = tables.first,
+      let signatureTable = tables.first(where: { t in
+        t.descendants(named: "w:t").contains { $0.text.hasPrefix("Nơi nhận") }
+      })
+    else { throw SeedError("\(name): no header table or no “Nơi nhận” table") }
     func column(_ table: XMLElementNode, _ index: Int) -> [LaidOutParagraph] {
       table.elementChildren.filter { $0.name == "w:tr" }.flatMap { row -> [LaidOutParagraph] in
         let cells = row.elementChildren.filter { $0.name == "w:tc" }
@@ -306,9 +327,14 @@ struct DocxLayout {
     var pageNumber = sectPr.child("w:titlePg").map(Xml.on) ?? false
     for ref in sectPr.elementChildren where ref.name == "w:headerReference" {
       guard let id = ref.attribute("r:id"), let target = relationshipTarget(id) else { continue }
-      let xml = try XMLPart.parse(reader.data(of: reader.entry(named: "word/" + target)!), name: target).root
-      let hasPage = xml.descendants(named: "w:instrText").contains { $0.text.contains("PAGE") }
-        || xml.descendants(named: "w:fldSimple").contains { ($0.attribute("w:instr") ?? "").contains("PAGE") }
+      let xml = try XMLPart.parse(
+        reader.data(of: reader.entry(named: "word/" + target)!), name: target
+      ).root
+      let hasPage =
+        xml.descendants(named: "w:instrText").contains { $0.text.contains("PAGE") }
+        || xml.descendants(named: "w:fldSimple").contains {
+          ($0.attribute("w:instr") ?? "").contains("PAGE")
+        }
       switch ref.attribute("w:type") {
       case "default": pageNumber = pageNumber && hasPage
       case "first": pageNumber = pageNumber && !hasPage
@@ -321,7 +347,8 @@ struct DocxLayout {
     let layout = LaidOutDocument(
       name: name, pageWidthMM: mm(size?.attribute("w:w")), pageHeightMM: mm(size?.attribute("w:h")),
       marginsMM: (
-        mm(margins?.attribute("w:top")), mm(margins?.attribute("w:bottom")), mm(margins?.attribute("w:left")),
+        mm(margins?.attribute("w:top")), mm(margins?.attribute("w:bottom")),
+        mm(margins?.attribute("w:left")),
         mm(margins?.attribute("w:right"))
       ),
       headerLeft: column(header, 0), headerRight: column(header, 1),
@@ -356,13 +383,17 @@ struct OdtLayout {
     styles = try Xml.part(reader, "styles.xml", of: name)
     for root in [styles, content] {
       for s in root.descendants(named: "style:style") {
-        if let n = s.attribute("style:name") { byName[(s.attribute("style:family") ?? "") + ":" + n] = s }
+        if let n = s.attribute("style:name") {
+          byName[(s.attribute("style:family") ?? "") + ":" + n] = s
+        }
       }
     }
   }
 
   /// A property of a style's text or paragraph properties, through its parents.
-  func property(_ family: String, _ name: String?, _ element: String, _ attribute: String) -> String? {
+  func property(_ family: String, _ name: String?, _ element: String, _ attribute: String)
+    -> String?
+  {
     var next = name
     var seen = 0
     while let n = next, let s = byName[family + ":" + n], seen < 12 {
@@ -370,7 +401,9 @@ struct OdtLayout {
       next = s.attribute("style:parent-style-name")
       seen += 1
     }
-    let defaults = styles.descendants(named: "style:default-style").first { $0.attribute("style:family") == family }
+    let defaults = styles.descendants(named: "style:default-style").first {
+      $0.attribute("style:family") == family
+    }
     return defaults?.child(element)?.attribute(attribute)
   }
 
@@ -411,8 +444,10 @@ struct OdtLayout {
     out.text = out.text.trimmingCharacters(in: .whitespaces)
     let align = property("paragraph", pStyle, "style:paragraph-properties", "fo:text-align")
     out.alignment = align == "justify" ? "justify" : (align == "start" ? "left" : align)
-    out.firstLineIndentMM = property("paragraph", pStyle, "style:paragraph-properties", "fo:text-indent")
-      .flatMap(Xml.millimetres)
+    out.firstLineIndentMM = property(
+      "paragraph", pStyle, "style:paragraph-properties", "fo:text-indent"
+    )
+    .flatMap(Xml.millimetres)
     return out
   }
 
@@ -421,9 +456,11 @@ struct OdtLayout {
       throw SeedError("\(name): no office:text")
     }
     let tables = text.elementChildren.filter { $0.name == "table:table" }
-    guard let header = tables.first, let signatureTable = tables.first(where: { t in
-      t.descendants(named: "text:p").contains { paragraph($0).text.hasPrefix("Nơi nhận") }
-    }) else { throw SeedError("\(name): no header table or no “Nơi nhận” table") }
+    guard let header = tables.first,
+      let signatureTable = tables.first(where: { t in
+        t.descendants(named: "text:p").contains { paragraph($0).text.hasPrefix("Nơi nhận") }
+      })
+    else { throw SeedError("\(name): no header table or no “Nơi nhận” table") }
     func column(_ table: XMLElementNode, _ index: Int) -> [LaidOutParagraph] {
       table.descendants(named: "table:table-row").flatMap { row -> [LaidOutParagraph] in
         let cells = row.elementChildren.filter { $0.name == "table:table-cell" }
@@ -434,10 +471,14 @@ struct OdtLayout {
     // The page layout of the master page the first paragraph starts; the
     // body's top is the page margin plus the header's height.
     let masters = styles.descendants(named: "style:master-page")
-    let firstStyle = text.descendants(named: "text:p").first.flatMap { $0.attribute("text:style-name") }
+    let firstStyle =
+      text.descendants(named: "text:p").first.flatMap { $0.attribute("text:style-name") }
       ?? header.attribute("table:style-name")
-    let firstMasterName = [("paragraph", firstStyle), ("table", header.attribute("table:style-name"))]
-      .compactMap { family, n in n.flatMap { byName[family + ":" + $0]?.attribute("style:master-page-name") } }
+    let firstMasterName =
+      [("paragraph", firstStyle), ("table", header.attribute("table:style-name"))]
+      .compactMap { family, n in
+        n.flatMap { byName[family + ":" + $0]?.attribute("style:master-page-name") }
+      }
       .first { !$0.isEmpty } ?? "Standard"
     guard let first = masters.first(where: { $0.attribute("style:name") == firstMasterName }) else {
       throw SeedError("\(name): no master page \(firstMasterName)")
@@ -445,23 +486,38 @@ struct OdtLayout {
     let laterName = first.attribute("style:next-style-name") ?? firstMasterName
     let later = masters.first { $0.attribute("style:name") == laterName } ?? first
     func hasPageNumber(_ master: XMLElementNode) -> Bool {
-      master.child("style:header").map { !$0.descendants(named: "text:page-number").isEmpty } ?? false
+      master.child("style:header").map { !$0.descendants(named: "text:page-number").isEmpty }
+        ?? false
     }
     let pageNumber = !hasPageNumber(first) && hasPageNumber(later)
     let layoutName = later.attribute("style:page-layout-name")
-    guard let pageLayout = styles.descendants(named: "style:page-layout").first(where: { $0.attribute("style:name") == layoutName }),
+    guard
+      let pageLayout = styles.descendants(named: "style:page-layout").first(where: {
+        $0.attribute("style:name") == layoutName
+      }),
       let page = pageLayout.child("style:page-layout-properties")
     else { throw SeedError("\(name): no page layout") }
-    func mm(_ a: String, _ e: XMLElementNode? = nil) -> Double { (e ?? page).attribute(a).flatMap(Xml.millimetres) ?? 0 }
-    let headerHeight = later.child("style:header") == nil ? 0
-      : pageLayout.child("style:header-style")?.child("style:header-footer-properties").map { mm("fo:min-height", $0) } ?? 0
-    let footerHeight = later.child("style:footer") == nil ? 0
-      : pageLayout.child("style:footer-style")?.child("style:header-footer-properties").map { mm("fo:min-height", $0) } ?? 0
+    func mm(_ a: String, _ e: XMLElementNode? = nil) -> Double {
+      (e ?? page).attribute(a).flatMap(Xml.millimetres) ?? 0
+    }
+    let headerHeight =
+      later.child("style:header") == nil
+      ? 0
+      : pageLayout.child("style:header-style")?.child("style:header-footer-properties").map {
+        mm("fo:min-height", $0)
+      } ?? 0
+    let footerHeight =
+      later.child("style:footer") == nil
+      ? 0
+      : pageLayout.child("style:footer-style")?.child("style:header-footer-properties").map {
+        mm("fo:min-height", $0)
+      } ?? 0
     let fonts = Set<String>()
     let layout = LaidOutDocument(
       name: name, pageWidthMM: mm("fo:page-width"), pageHeightMM: mm("fo:page-height"),
       marginsMM: (
-        mm("fo:margin-top") + headerHeight, mm("fo:margin-bottom") + footerHeight, mm("fo:margin-left"),
+        mm("fo:margin-top") + headerHeight, mm("fo:margin-bottom") + footerHeight,
+        mm("fo:margin-left"),
         mm("fo:margin-right")
       ),
       headerLeft: column(header, 0), headerRight: column(header, 1),
@@ -477,7 +533,9 @@ struct OdtLayout {
 
 enum Xml {
   /// The root element of a part of the package.
-  static func part(_ reader: PackageReader, _ part: String, of name: String) throws -> XMLElementNode {
+  static func part(_ reader: PackageReader, _ part: String, of name: String) throws
+    -> XMLElementNode
+  {
     guard let e = reader.entry(named: part) else { throw SeedError("\(name) has no \(part)") }
     return try XMLPart.parse(reader.data(of: e), name: part).root
   }
@@ -490,7 +548,8 @@ enum Xml {
 
   /// "14pt", "0.5in", "1.27cm", "12.7mm" in millimetres.
   static func millimetres(_ s: String) -> Double? {
-    for (unit, factor) in [("mm", 1.0), ("cm", 10.0), ("in", 25.4), ("pt", 25.4 / 72)] where s.hasSuffix(unit) {
+    for (unit, factor) in [("mm", 1.0), ("cm", 10.0), ("in", 25.4), ("pt", 25.4 / 72)]
+    where s.hasSuffix(unit) {
       return Double(s.dropLast(unit.count)).map { $0 * factor }
     }
     return nil

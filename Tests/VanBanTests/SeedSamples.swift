@@ -20,7 +20,9 @@ enum SeedSamples {
   static let all: [Sample] = [
     Sample(name: "bao-cao-so-ket", seed: "000_1cd44843341892e6.txt", unit: nil),
     Sample(name: "ke-hoach-trien-khai", seed: "001_d72357cc1acabc36.txt", unit: nil),
-    Sample(name: "ke-hoach-phat-dong", seed: "002_cf0fd6ce69faaf38.txt", unit: "Ban Dân tộc tỉnh Khánh Hòa"),
+    Sample(
+      name: "ke-hoach-phat-dong", seed: "002_cf0fd6ce69faaf38.txt",
+      unit: "Ban Dân tộc tỉnh Khánh Hòa"),
     Sample(name: "cong-van", seed: "003_737d168b25858b8d.txt", unit: nil),
     Sample(name: "ke-hoach-dien-hinh", seed: "004_0a4c19f24e53df43.txt", unit: nil),
     Sample(name: "to-trinh", seed: nil, unit: nil),
@@ -42,9 +44,13 @@ enum SeedSamples {
     let folder = root.appendingPathComponent("Samples/\(sample.name)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     var args = ["render", root.appendingPathComponent("Templates/\(sample.name).\(format)").path]
-    for f in files where f.hasSuffix(".csv") { args += ["--data", folder.appendingPathComponent(f).path] }
+    for f in files where f.hasSuffix(".csv") {
+      args += ["--data", folder.appendingPathComponent(f).path]
+    }
     args += ["--meta", folder.appendingPathComponent("\(sample.name).toml").path]
-    for f in files where f.hasSuffix(".json") { args += ["--context", folder.appendingPathComponent(f).path] }
+    for f in files where f.hasSuffix(".json") {
+      args += ["--context", folder.appendingPathComponent(f).path]
+    }
     if let unit = sample.unit { args += ["--set", "unit=\(unit)"] }
     return args + ["-o", output]
   }
@@ -61,7 +67,9 @@ enum SeedSamples {
       let output = dir.appendingPathComponent("out.\(format)").path
       let result = try CommandRunner.vanban(arguments(sample, format: format, output: output))
       guard result.status == 0 else {
-        throw SeedError("vanban render \(sample.name).\(format) failed (\(result.status)):\n\(result.standardError)")
+        throw SeedError(
+          "vanban render \(sample.name).\(format) failed (\(result.status)):\n\(result.standardError)"
+        )
       }
       return [UInt8](try Data(contentsOf: URL(fileURLWithPath: output)))
     }

@@ -78,7 +78,9 @@ struct CheckEvaluator {
       }
       if rating <= required {
         good.append(y)
-        if let i = byRating.firstIndex(where: { $0.0 == rating }) { byRating[i].1.append(y) } else {
+        if let i = byRating.firstIndex(where: { $0.0 == rating }) {
+          byRating[i].1.append(y)
+        } else {
           byRating.append((rating, [y]))
         }
       } else {
@@ -86,15 +88,23 @@ struct CheckEvaluator {
       }
     }
     let met = good.count >= window.count
-    let achieved = byRating.map { "\($0.0.abbreviation) năm \(Self.years($0.1))" }.joined(separator: "; ")
+    let achieved = byRating.map { "\($0.0.abbreviation) năm \(Self.years($0.1))" }.joined(
+      separator: "; ")
     var facts: [String] = []
     if window.years == 1 {
-      facts = [met ? "Xếp loại \(achieved)" : (misses.first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")]
+      facts = [
+        met
+          ? "Xếp loại \(achieved)"
+          : (misses.first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
+      ]
     } else if window.isConsecutive {
-      facts = met
+      facts =
+        met
         ? ["Xếp loại \(achieved) (\(window.years) năm liên tục)"]
-        : ["Không đủ \(window.years) năm liên tục \(required.abbreviation) trở lên (\(Self.years(windowYears(window.years)))): "
-          + misses.joined(separator: "; ")]
+        : [
+          "Không đủ \(window.years) năm liên tục \(required.abbreviation) trở lên (\(Self.years(windowYears(window.years)))): "
+            + misses.joined(separator: "; ")
+        ]
     } else {
       facts = [
         "\(required.abbreviation) trở lên \(good.count)/\(window.years) năm \(Self.years(windowYears(window.years)))"
@@ -123,22 +133,30 @@ struct CheckEvaluator {
       }
     }
     let met = found.count >= window.count
-    let note = viaProposal.isEmpty ? "" : " (năm \(Self.years(viaProposal)): đề nghị trong lần xét này, đủ điều kiện)"
+    let note =
+      viaProposal.isEmpty
+      ? "" : " (năm \(Self.years(viaProposal)): đề nghị trong lần xét này, đủ điều kiện)"
     let fact: String
     if met {
-      fact = "\(name) năm \(Self.years(found))" + (window.years > 1 && window.isConsecutive ? " (\(window.years) năm liên tục)" : "") + note
+      fact =
+        "\(name) năm \(Self.years(found))"
+        + (window.years > 1 && window.isConsecutive ? " (\(window.years) năm liên tục)" : "") + note
     } else if window.years == 1 {
       fact = "Năm \(year): chưa có \(name)"
     } else if window.isConsecutive {
-      fact = "Không đủ \(window.years) năm liên tục \(name): năm \(Self.years(missing)) không có" + note
+      fact =
+        "Không đủ \(window.years) năm liên tục \(name): năm \(Self.years(missing)) không có" + note
     } else {
-      fact = "\(name) \(found.count) lần trong \(window.years) năm \(Self.years(windowYears(window.years)))"
+      fact =
+        "\(name) \(found.count) lần trong \(window.years) năm \(Self.years(windowYears(window.years)))"
         + (found.isEmpty ? "" : " (năm \(Self.years(found)))") + ", cần \(window.count)" + note
     }
     return CheckResult(outcome: met ? .met : .notMet, facts: [fact])
   }
 
-  private mutating func initiatives(_ count: Int, _ level: InitiativeLevel, _ years: Int) -> CheckResult {
+  private mutating func initiatives(_ count: Int, _ level: InitiativeLevel, _ years: Int)
+    -> CheckResult
+  {
     var free: [InitiativeID] = []
     var taken: [String] = []
     for y in windowYears(years) {
@@ -179,10 +197,13 @@ struct CheckEvaluator {
     guard !years.isEmpty else {
       return CheckResult(outcome: .notMet, facts: ["Chưa có \(name) trước năm \(year)"])
     }
-    let fitting = years.filter { y in year - y >= minimum && (maximum.map { year - y <= $0 } ?? true) }
+    let fitting = years.filter { y in
+      year - y >= minimum && (maximum.map { year - y <= $0 } ?? true)
+    }
     if let y = fitting.last {
       return CheckResult(
-        outcome: .met, facts: ["\(name) năm \(y), \(year - y) năm trước năm \(year) (cần ít nhất \(minimum))"])
+        outcome: .met,
+        facts: ["\(name) năm \(y), \(year - y) năm trước năm \(year) (cần ít nhất \(minimum))"])
     }
     let last = years[years.count - 1]
     return CheckResult(
@@ -202,9 +223,13 @@ struct CheckEvaluator {
     let scope = from == .reprimand ? "bị kỷ luật" : "bị kỷ luật từ \(from.name) trở lên"
     if hits.isEmpty {
       return CheckResult(
-        outcome: .met, facts: ["Không \(scope) " + (years == 1 ? "năm \(year)" : "trong các năm \(Self.years(span))")])
+        outcome: .met,
+        facts: [
+          "Không \(scope) " + (years == 1 ? "năm \(year)" : "trong các năm \(Self.years(span))")
+        ])
     }
-    return CheckResult(outcome: .notMet, facts: hits.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    return CheckResult(
+      outcome: .notMet, facts: hits.map { $0.prefix(1).uppercased() + $0.dropFirst() })
   }
 
   private func members(_ measure: Check.MemberMeasure, _ bound: Bound) -> CheckResult {
@@ -216,7 +241,9 @@ struct CheckEvaluator {
       what = "đạt \(award.abbreviation)"
       part = list.filter { holds($0, award).0 }.count
     case .rated(let rating):
-      what = rating == .complete ? "hoàn thành nhiệm vụ trở lên" : "xếp loại \(rating.abbreviation) trở lên"
+      what =
+        rating == .complete
+        ? "hoàn thành nhiệm vụ trở lên" : "xếp loại \(rating.abbreviation) trở lên"
       part = list.filter { ($0.rating.map { $0 <= rating }) ?? false }.count
     case .disciplined(let level):
       what = level == .reprimand ? "bị kỷ luật" : "bị kỷ luật từ \(level.name) trở lên"
@@ -225,7 +252,9 @@ struct CheckEvaluator {
     if list.isEmpty {
       return CheckResult(
         outcome: .undetermined,
-        facts: ["Năm \(year): không có thành viên nào của \(row.name) trong danh sách, không tính được tỷ lệ \(what)"])
+        facts: [
+          "Năm \(year): không có thành viên nào của \(row.name) trong danh sách, không tính được tỷ lệ \(what)"
+        ])
     }
     let share = Share.of(part, in: list.count).map { " (\($0.percentText))" } ?? ""
     let met = bound.holds(part, of: list.count)

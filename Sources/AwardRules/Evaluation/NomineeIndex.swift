@@ -69,10 +69,14 @@ struct InitiativeLedger {
     let i = row.initiatives
     var out: [InitiativeID] = []
     var number = 0
-    for (count, l) in [(i.unit, InitiativeLevel.unit), (i.province, .province), (i.national, .national)] {
+    for (count, l) in [
+      (i.unit, InitiativeLevel.unit), (i.province, .province), (i.national, .national),
+    ] {
       for _ in 0..<max(count, 0) {
         number += 1
-        if l >= level { out.append(InitiativeID(nominee: row.id, year: row.year, number: number, level: l)) }
+        if l >= level {
+          out.append(InitiativeID(nominee: row.id, year: row.year, number: number, level: l))
+        }
       }
     }
     return out

@@ -23,7 +23,9 @@ public struct RuleEvaluator: Sendable {
 
   /// The ruleset for `year`: the one named, or in force on the decision
   /// date (31 December of the year by default), with the user files applied.
-  public func ruleset(for year: Int, options: CheckOptions) throws(RulesetError) -> (Ruleset, CalendarDate) {
+  public func ruleset(for year: Int, options: CheckOptions) throws(RulesetError) -> (
+    Ruleset, CalendarDate
+  ) {
     let date = options.decisionDate ?? CalendarDate.endOfYear(year) ?? CalendarDate.distantPast
     var base: Ruleset?
     var overlays = options.overlays
@@ -35,7 +37,8 @@ public struct RuleEvaluator: Sendable {
     if base == nil, let named {
       guard let r = catalog.ruleset(named: named) else {
         throw RulesetError(
-          file: named, "there is no built-in ruleset “\(named)”", fix: "the built-in rulesets are \(catalog.names)")
+          file: named, "there is no built-in ruleset “\(named)”",
+          fix: "the built-in rulesets are \(catalog.names)")
       }
       base = r
     }
@@ -53,7 +56,9 @@ public struct RuleEvaluator: Sendable {
   }
 
   /// Judges the proposals of `dataset`.
-  public func check(_ dataset: Dataset, options: CheckOptions = CheckOptions()) throws(RulesetError) -> CheckReport {
+  public func check(_ dataset: Dataset, options: CheckOptions = CheckOptions()) throws(RulesetError)
+    -> CheckReport
+  {
     let index = NomineeIndex(dataset)
     let judged =
       options.years.map { Set($0) }
@@ -74,7 +79,8 @@ public struct RuleEvaluator: Sendable {
           decisionDateGiven: options.decisionDate != nil, baseSalary: step))
       var proposals: [(order: (Int, Int, Int), row: NomineeYear, award: Award)] = []
       for (position, row) in dataset.nominees.enumerated() where row.year == year {
-        let kindOrder = [RecipientKind.individual, .household, .collective].firstIndex(of: row.kind) ?? 0
+        let kindOrder =
+          [RecipientKind.individual, .household, .collective].firstIndex(of: row.kind) ?? 0
         for award in row.proposed {
           let ruleIndex = ruleset.rule(for: award, kind: row.kind)?.index ?? Int.max
           proposals.append(((kindOrder, ruleIndex, position), row, award))
@@ -83,7 +89,8 @@ public struct RuleEvaluator: Sendable {
       proposals.sort { $0.order < $1.order }
       var yearFindings: [Finding] = []
       for p in proposals {
-        var finding = judge(p.row, p.award, ruleset: ruleset, index: index, eligible: eligible, ledger: ledger)
+        var finding = judge(
+          p.row, p.award, ruleset: ruleset, index: index, eligible: eligible, ledger: ledger)
         if finding.verdict == .eligible {
           eligible.insert(CheckEvaluator.key(p.row.id, p.row.year, p.award))
           ledger.use(finding.initiativesUsed, by: "\(p.award.abbreviation) năm \(year)")
@@ -100,16 +107,20 @@ public struct RuleEvaluator: Sendable {
   }
 
   func judge(
-    _ row: NomineeYear, _ award: Award, ruleset: Ruleset, index: NomineeIndex, eligible: Set<String>,
+    _ row: NomineeYear, _ award: Award, ruleset: Ruleset, index: NomineeIndex,
+    eligible: Set<String>,
     ledger: InitiativeLedger
   ) -> Finding {
     let unit = index.topUnit(of: row)
     guard let (_, rule) = ruleset.rule(for: award, kind: row.kind) else {
       return Finding(
-        nominee: row, award: award, unit: unit, rulesetID: ruleset.id, ruleID: nil, verdict: .needsReview,
-        requirement: "", basis: nil, criteria: [], councilVote: nil, unchecked: [], initiativesUsed: [],
+        nominee: row, award: award, unit: unit, rulesetID: ruleset.id, ruleID: nil,
+        verdict: .needsReview,
+        requirement: "", basis: nil, criteria: [], councilVote: nil, unchecked: [],
+        initiativesUsed: [],
         bonus: nil,
-        note: "Bộ quy tắc \(ruleset.id) không có quy tắc cho \(award.name) đối với \(row.kind.name)")
+        note: "Bộ quy tắc \(ruleset.id) không có quy tắc cho \(award.name) đối với \(row.kind.name)"
+      )
     }
     var evaluator = CheckEvaluator(index: index, row: row, eligible: eligible, ledger: ledger)
     var results: [CriterionResult] = []
@@ -119,7 +130,8 @@ public struct RuleEvaluator: Sendable {
         results.append(
           CriterionResult(
             id: criterion.id, requirement: criterion.requirement, basis: criterion.basis,
-            outcome: Outcome.all(checks.map(\.outcome)), checks: checks, alternatives: [], metAlternative: nil))
+            outcome: Outcome.all(checks.map(\.outcome)), checks: checks, alternatives: [],
+            metAlternative: nil))
         continue
       }
       // Each alternative is tried on its own; the first met (in the file's
@@ -146,7 +158,8 @@ public struct RuleEvaluator: Sendable {
     let outcome = Outcome.all(results.map(\.outcome))
     return Finding(
       nominee: row, award: award, unit: unit, rulesetID: ruleset.id, ruleID: rule.id,
-      verdict: Verdict(outcome), requirement: rule.requirement, basis: rule.basis, criteria: results,
+      verdict: Verdict(outcome), requirement: rule.requirement, basis: rule.basis,
+      criteria: results,
       councilVote: rule.councilVote, unchecked: rule.unchecked,
       initiativesUsed: outcome == .met ? evaluator.reserved.sorted() : [], bonus: nil, note: nil)
   }
@@ -155,31 +168,40 @@ public struct RuleEvaluator: Sendable {
 /// Bonus money of a year's eligible proposals (domain.md §5).
 enum BonusCalculator {
   static func assign(
-    _ findings: inout [Finding], ruleset: Ruleset, step: BaseSalarySchedule.Step?, date: CalendarDate
+    _ findings: inout [Finding], ruleset: Ruleset, step: BaseSalarySchedule.Step?,
+    date: CalendarDate
   ) {
     for i in findings.indices where findings[i].verdict == .eligible {
       let f = findings[i]
       guard let multiple = ruleset.bonus.multiple(for: f.award, kind: f.nominee.kind) else {
-        findings[i].note = "Bộ quy tắc \(ruleset.id) không có hệ số tiền thưởng cho \(f.award.name) (\(f.nominee.kind.name))"
+        findings[i].note =
+          "Bộ quy tắc \(ruleset.id) không có hệ số tiền thưởng cho \(f.award.name) (\(f.nominee.kind.name))"
         continue
       }
-      guard let step, let amount = try? BonusAmount(baseSalary: step.amount, multiple: multiple) else {
-        findings[i].note = "Không có mức lương cơ sở áp dụng ngày \(AdministrativeDate.short(date, padding: .full))"
+      guard let step, let amount = try? BonusAmount(baseSalary: step.amount, multiple: multiple)
+      else {
+        findings[i].note =
+          "Không có mức lương cơ sở áp dụng ngày \(AdministrativeDate.short(date, padding: .full))"
         continue
       }
       let source =
-        (step.basis.map { $0 + ", " } ?? "") + "áp dụng từ \(AdministrativeDate.short(step.from, padding: .full))"
+        (step.basis.map { $0 + ", " } ?? "")
+        + "áp dụng từ \(AdministrativeDate.short(step.from, padding: .full))"
       findings[i].bonus = BonusCalculation(
         multiple: multiple, baseSalary: step.amount, baseSalarySource: source, decisionDate: date,
         amount: amount.amount, paid: true, note: nil)
     }
     // Titles of the same period: only the highest is paid.
     var byNominee: [String: [Int]] = [:]
-    for i in findings.indices where findings[i].bonus != nil && findings[i].award.category == .title {
+    for i in findings.indices where findings[i].bonus != nil && findings[i].award.category == .title
+    {
       byNominee[findings[i].nominee.id, default: []].append(i)
     }
     for (_, indices) in byNominee where indices.count > 1 {
-      guard let best = indices.max(by: { (findings[$0].bonus?.amount ?? 0) < (findings[$1].bonus?.amount ?? 0) })
+      guard
+        let best = indices.max(by: {
+          (findings[$0].bonus?.amount ?? 0) < (findings[$1].bonus?.amount ?? 0)
+        })
       else { continue }
       let bestName = findings[best].award.abbreviation
       for i in indices where i != best {

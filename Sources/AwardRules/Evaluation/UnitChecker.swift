@@ -11,7 +11,8 @@ struct UnitChecker {
     n.received.contains(award) || eligible.contains(CheckEvaluator.key(n.id, n.year, award))
   }
 
-  func check(findings: [Finding], years: [CheckReport.YearRuleset], dataset: Dataset) -> [UnitCheck] {
+  func check(findings: [Finding], years: [CheckReport.YearRuleset], dataset: Dataset) -> [UnitCheck]
+  {
     var order: [String] = []
     var checks: [String: UnitCheck] = [:]
     func slot(_ unit: String, _ year: Int) -> String {
@@ -19,8 +20,10 @@ struct UnitChecker {
       if checks[key] == nil {
         order.append(key)
         checks[key] = UnitCheck(
-          unit: unit, year: year, rulesetID: years.first { $0.year == year }?.ruleset.id ?? "", quotas: [],
-          shares: [], inconsistencies: [], eligible: 0, ineligible: 0, needsReview: 0, bonusTotal: 0)
+          unit: unit, year: year, rulesetID: years.first { $0.year == year }?.ruleset.id ?? "",
+          quotas: [],
+          shares: [], inconsistencies: [], eligible: 0, ineligible: 0, needsReview: 0, bonusTotal: 0
+        )
       }
       return key
     }
@@ -39,7 +42,9 @@ struct UnitChecker {
         let k = slot(unit, y.year)
         let people = dataset.nominees.filter { $0.year == y.year && index.topUnit(of: $0) == unit }
         let yearFindings = findings.filter { $0.year == y.year && $0.unit == unit }
-        checks[k]?.quotas = y.ruleset.quotas.compactMap { quota($0, people: people, findings: yearFindings) }
+        checks[k]?.quotas = y.ruleset.quotas.compactMap {
+          quota($0, people: people, findings: yearFindings)
+        }
         checks[k]?.shares = y.ruleset.shares.compactMap { share($0, findings: yearFindings) }
       }
     }
@@ -53,7 +58,8 @@ struct UnitChecker {
     // Only where the award is proposed this time.
     guard findings.contains(where: { $0.award == q.award }) else { return nil }
     let holders = people.filter { holds($0, q.award) }
-    let base = q.of.map { of in people.filter { holds($0, of) } }
+    let base =
+      q.of.map { of in people.filter { holds($0, of) } }
       ?? people.filter { q.award.recipients.contains($0.kind) }
     let ok = q.bound.holds(holders.count, of: base.count)
     let share = Share.of(holders.count, in: base.count).map { " = \($0.percentText)" } ?? ""
@@ -62,7 +68,8 @@ struct UnitChecker {
       "\(holders.count) \(q.award.abbreviation) / \(base.count) \(baseName)\(share), "
       + (ok ? "trong mức \(q.bound)" : "vượt mức \(q.bound)")
     return QuotaResult(
-      id: q.id, requirement: q.requirement, basis: q.basis, award: q.award, of: q.of, count: holders.count,
+      id: q.id, requirement: q.requirement, basis: q.basis, award: q.award, of: q.of,
+      count: holders.count,
       base: base.count, bound: q.bound, holds: ok, facts: facts)
   }
 
@@ -78,7 +85,9 @@ struct UnitChecker {
     let ok = s.bound.map { $0.holds(count, of: individual.count) }
     var facts = "\(count)/\(individual.count) khen thưởng đủ điều kiện dành cho \(s.group.name)"
     if let share { facts += " (\(share.percentText))" }
-    if let bound = s.bound { facts += ok == true ? ", đạt mức \(bound)" : ", chưa đạt mức \(bound)" }
+    if let bound = s.bound {
+      facts += ok == true ? ", đạt mức \(bound)" : ", chưa đạt mức \(bound)"
+    }
     return ShareResult(
       id: s.id, group: s.group, requirement: s.requirement, basis: s.basis, count: count,
       total: individual.count, share: share, bound: s.bound, holds: ok, facts: facts)
@@ -98,7 +107,8 @@ struct UnitChecker {
     var tallyOrder: [Key] = []
     for t in dataset.tallies {
       let k = Key(
-        year: t.year, unit: NomineeIndex.key(t.unit), award: t.award, kind: t.kind, awarded: t.status == .awarded)
+        year: t.year, unit: NomineeIndex.key(t.unit), award: t.award, kind: t.kind,
+        awarded: t.status == .awarded)
       if tallied[k] == nil { tallyOrder.append(k) }
       tallied[k, default: (0, t.unit, [])].count += t.count
       tallied[k]?.sources.append(t.source.description)

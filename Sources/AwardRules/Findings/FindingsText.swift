@@ -11,12 +11,15 @@ public enum FindingsText {
       let r = y.ruleset
       out.append("Năm \(y.year): bộ quy tắc \(r.id) — \(r.name) (hiệu lực \(r.validityText))")
       let date = AdministrativeDate.short(y.decisionDate, padding: .full)
-      let salary = y.baseSalary.map {
-        "mức lương cơ sở \(VietnameseNumber.money($0.amount))"
-          + ($0.basis.map { " (\($0)" } ?? " (") + ", từ \(AdministrativeDate.short($0.from, padding: .full)))"
-      } ?? "không có mức lương cơ sở"
+      let salary =
+        y.baseSalary.map {
+          "mức lương cơ sở \(VietnameseNumber.money($0.amount))"
+            + ($0.basis.map { " (\($0)" } ?? " (")
+            + ", từ \(AdministrativeDate.short($0.from, padding: .full)))"
+        } ?? "không có mức lương cơ sở"
       out.append(
-        "  Ngày quyết định \(date)\(y.decisionDateGiven ? "" : " (mặc định: cuối năm xét; đổi bằng --date)"), \(salary)")
+        "  Ngày quyết định \(date)\(y.decisionDateGiven ? "" : " (mặc định: cuối năm xét; đổi bằng --date)"), \(salary)"
+      )
     }
     let changes = report.changes
     if !changes.isEmpty {
@@ -36,12 +39,16 @@ public enum FindingsText {
       out.append("")
       for (i, f) in findings.enumerated() { out += details(f, number: i + 1) }
     }
-    let units = report.units.filter { u in report.years.contains { $0.year == u.year } || !u.inconsistencies.isEmpty }
+    let units = report.units.filter { u in
+      report.years.contains { $0.year == u.year } || !u.inconsistencies.isEmpty
+    }
     if !units.isEmpty {
       out.append("")
       out.append("KIỂM TRA THEO ĐƠN VỊ")
       for u in units {
-        out.append("\(u.unit), năm \(u.year): \(u.eligible) đủ điều kiện, \(u.ineligible) không đủ, \(u.needsReview) cần xem xét; tiền thưởng \(VietnameseNumber.money(u.bonusTotal))")
+        out.append(
+          "\(u.unit), năm \(u.year): \(u.eligible) đủ điều kiện, \(u.ineligible) không đủ, \(u.needsReview) cần xem xét; tiền thưởng \(VietnameseNumber.money(u.bonusTotal))"
+        )
         for q in u.quotas {
           out.append("  \(q.holds ? "✓" : "✗") \(q.requirement) — \(q.facts) [\(q.basis.citation)]")
         }
@@ -68,28 +75,37 @@ public enum FindingsText {
     for (i, f) in findings.enumerated() {
       let bonus: String
       if let b = f.bonus {
-        bonus = b.paid ? VietnameseNumber.formatted(b.amount) : "0 (\(VietnameseNumber.formatted(b.amount)))"
+        bonus =
+          b.paid
+          ? VietnameseNumber.formatted(b.amount) : "0 (\(VietnameseNumber.formatted(b.amount)))"
       } else {
         bonus = "–"
       }
       rows.append([
-        String(i + 1), f.nominee.id, f.nominee.name, f.nominee.unit, f.award.abbreviation, f.verdict.name, bonus,
+        String(i + 1), f.nominee.id, f.nominee.name, f.nominee.unit, f.award.abbreviation,
+        f.verdict.name, bonus,
       ])
     }
     var widths = headers.map(\.count)
     for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], cell.count) } }
     func line(_ cells: [String]) -> String {
-      "  " + cells.enumerated().map { c, cell in
-        let pad = String(repeating: " ", count: widths[c] - cell.count)
-        return c == cells.count - 1 ? pad + cell : cell + pad
-      }.joined(separator: "  ")
+      "  "
+        + cells.enumerated().map { c, cell in
+          let pad = String(repeating: " ", count: widths[c] - cell.count)
+          return c == cells.count - 1 ? pad + cell : cell + pad
+        }.joined(separator: "  ")
     }
-    return [line(headers), "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+    return [
+      line(headers),
+      "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "),
+    ]
       + rows.map(line)
   }
 
   static func details(_ f: Finding, number: Int) -> [String] {
-    var out = ["\(number). \(f.nominee.name) (\(f.nominee.id)) — \(f.award.name): \(f.verdict.name)"]
+    var out = [
+      "\(number). \(f.nominee.name) (\(f.nominee.id)) — \(f.award.name): \(f.verdict.name)"
+    ]
     if let basis = f.basis { out.append("   Căn cứ: \(basis.citation). \(f.requirement)") }
     if let note = f.note { out.append("   \(note)") }
     for c in f.criteria {
@@ -105,7 +121,9 @@ public enum FindingsText {
       }
     }
     if let vote = f.councilVote {
-      out.append("   · Cần Hội đồng Thi đua - Khen thưởng nhất trí từ \(vote.percentText) tổng số thành viên trở lên")
+      out.append(
+        "   · Cần Hội đồng Thi đua - Khen thưởng nhất trí từ \(vote.percentText) tổng số thành viên trở lên"
+      )
     }
     for u in f.unchecked { out.append("   · Cần xác nhận: \(u)") }
     if let b = f.bonus {

@@ -83,7 +83,10 @@ public struct BonusTable: Sendable {
     /// A household's multiple; nil: `householdFactor` × the individual's.
     public var household: Decimal?
 
-    public init(award: Award, individual: Decimal? = nil, collective: Decimal? = nil, household: Decimal? = nil) {
+    public init(
+      award: Award, individual: Decimal? = nil, collective: Decimal? = nil,
+      household: Decimal? = nil
+    ) {
       self.award = award
       self.individual = individual
       self.collective = collective
@@ -96,7 +99,10 @@ public struct BonusTable: Sendable {
   public var householdFactor: Decimal
   public var basis: LegalBasis?
 
-  public init(entries: [Entry] = [], householdFactor: Decimal = Decimal(string: "1.5") ?? 1, basis: LegalBasis? = nil) {
+  public init(
+    entries: [Entry] = [], householdFactor: Decimal = Decimal(string: "1.5") ?? 1,
+    basis: LegalBasis? = nil
+  ) {
     self.entries = entries
     self.householdFactor = householdFactor
     self.basis = basis

@@ -47,7 +47,8 @@ public struct RulesetCatalog: Sendable {
   /// The text of a built-in file.
   static func resource(_ name: String) throws(RulesetError) -> String {
     guard
-      let url = Bundle.module.url(forResource: name, withExtension: "toml", subdirectory: "Rulesets"),
+      let url = Bundle.module.url(
+        forResource: name, withExtension: "toml", subdirectory: "Rulesets"),
       let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
     else {
       throw RulesetError(

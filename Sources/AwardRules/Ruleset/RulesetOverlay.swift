@@ -66,7 +66,8 @@ public struct RulesetOverlay: Sendable {
     var r = base
     var changes: [RulesetChange] = []
     func record(_ kind: RulesetChange.Kind, _ target: String, _ detail: String, _ reason: String?) {
-      changes.append(RulesetChange(kind: kind, target: target, detail: detail, reason: reason, source: file))
+      changes.append(
+        RulesetChange(kind: kind, target: target, detail: detail, reason: reason, source: file))
     }
 
     // Added or replaced rules, quotas and shares.
@@ -109,7 +110,9 @@ public struct RulesetOverlay: Sendable {
           .compactMap { name, d in d.map { "\(name) \(decimalText($0))" } }
           .joined(separator: ", ")
       }
-      record(.overridden, "hệ số tiền thưởng \(entry.award.name)", "\(text(old.map { r.bonus.entries[$0] })) → \(text(entry))", nil)
+      record(
+        .overridden, "hệ số tiền thưởng \(entry.award.name)",
+        "\(text(old.map { r.bonus.entries[$0] })) → \(text(entry))", nil)
       if let old { r.bonus.entries[old] = entry } else { r.bonus.entries.append(entry) }
     }
     if let f = table["household_factor"], let d = parser.decimal(f, "household_factor", nil) {
@@ -159,7 +162,8 @@ public struct RulesetOverlay: Sendable {
   }
 
   static func ids(of r: Ruleset) -> String {
-    "its ids are " + (r.rules.map(\.id) + r.quotas.map(\.id) + r.shares.map(\.id)).joined(separator: ", ")
+    "its ids are "
+      + (r.rules.map(\.id) + r.quotas.map(\.id) + r.shares.map(\.id)).joined(separator: ", ")
   }
 
   private func override(
@@ -167,7 +171,8 @@ public struct RulesetOverlay: Sendable {
     record: (RulesetChange.Kind, String, String, String?) -> Void
   ) {
     let place = "override \(index + 1)"
-    parser.unknownKeys(t, allowed: ["rule", "criterion", "alternative", "quota", "share", "set", "reason"], place)
+    parser.unknownKeys(
+      t, allowed: ["rule", "criterion", "alternative", "quota", "share", "set", "reason"], place)
     let reason = parser.string(t, "reason", place)
     guard case .table(let set)? = t["set"], !set.entries.isEmpty else {
       parser.fail(place, "the override sets nothing", "add set = { at_least = \"75%\" }")
@@ -193,7 +198,8 @@ public struct RulesetOverlay: Sendable {
       let bound = parser.bound(set, place, required: true)
       record(
         .overridden, "tỷ lệ \(shareID)",
-        "\(r.shares[at].bound.map(\.description) ?? "không có") → \(bound.map(\.description) ?? "không có")", reason)
+        "\(r.shares[at].bound.map(\.description) ?? "không có") → \(bound.map(\.description) ?? "không có")",
+        reason)
       r.shares[at].bound = bound
       return
     }
@@ -211,7 +217,8 @@ public struct RulesetOverlay: Sendable {
       if let v = set["council_vote"], let share = parser.share(v, "council_vote", place) {
         record(
           .overridden, "quy tắc \(ruleID)",
-          "council_vote \(r.rules[ri].councilVote.map(\.percentText) ?? "không có") → \(share.percentText)", reason)
+          "council_vote \(r.rules[ri].councilVote.map(\.percentText) ?? "không có") → \(share.percentText)",
+          reason)
         r.rules[ri].councilVote = share
       }
       if let text = parser.string(set, "requirement", place) {
@@ -234,7 +241,8 @@ public struct RulesetOverlay: Sendable {
       for k in checks.indices {
         var raw = checks[k].raw
         var details: [String] = []
-        for (key, value) in set.entries where raw[key] != nil || Self.siblingKeys(key).contains(where: { raw[$0] != nil }) {
+        for (key, value) in set.entries
+        where raw[key] != nil || Self.siblingKeys(key).contains(where: { raw[$0] != nil }) {
           // A new bound replaces the old one (at_least → more_than).
           for sibling in Self.siblingKeys(key) {
             guard let old = raw[sibling] else { continue }
@@ -265,12 +273,15 @@ public struct RulesetOverlay: Sendable {
       changed = apply(&criterion.alternatives[ai].checks)
     } else {
       changed = apply(&criterion.checks)
-      for ai in criterion.alternatives.indices { changed += apply(&criterion.alternatives[ai].checks) }
+      for ai in criterion.alternatives.indices {
+        changed += apply(&criterion.alternatives[ai].checks)
+      }
     }
     if changed == 0 {
       parser.fail(
         place, "no check of \(target) has " + set.keys.joined(separator: ", "),
-        "its checks are " + (criterion.checks + criterion.alternatives.flatMap(\.checks))
+        "its checks are "
+          + (criterion.checks + criterion.alternatives.flatMap(\.checks))
           .map { ConfigValue.table($0.raw).description }.joined(separator: "; "))
     }
     r.rules[ri].criteria[ci] = criterion

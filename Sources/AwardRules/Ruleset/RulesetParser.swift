@@ -62,7 +62,9 @@ public struct RulesetParser {
 
   // MARK: - Values
 
-  mutating func string(_ t: ConfigTable, _ key: String, _ place: String?, required: Bool = false) -> String? {
+  mutating func string(_ t: ConfigTable, _ key: String, _ place: String?, required: Bool = false)
+    -> String?
+  {
     switch t[key] {
     case .string(let s)?:
       let clean = s.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -119,7 +121,8 @@ public struct RulesetParser {
   mutating func share(_ value: ConfigValue, _ key: String, _ place: String?) -> Share? {
     if case .string(let s) = value, let share = Share(text: s) { return share }
     if case .double(let d) = value, let share = Share(text: String(d)) { return share }
-    fail(place, "“\(key)” = \(value) is not a share", "write a percentage as text: \(key) = \"70%\"")
+    fail(
+      place, "“\(key)” = \(value) is not a share", "write a percentage as text: \(key) = \"70%\"")
     return nil
   }
 
@@ -144,7 +147,9 @@ public struct RulesetParser {
     case .award(let a): return a
     case .ambiguous(let candidates):
       fail(
-        place, "“\(name)” (\(key)) could be " + candidates.map { "“\($0.name)”" }.joined(separator: " or "),
+        place,
+        "“\(name)” (\(key)) could be "
+          + candidates.map { "“\($0.name)”" }.joined(separator: " or "),
         "write the full name")
     case .unknown(let closest):
       fail(
@@ -160,16 +165,21 @@ public struct RulesetParser {
     texts(t, key, place).compactMap { award($0, key, place) }
   }
 
-  mutating func basis(_ value: ConfigValue?, _ place: String?, default fallback: LegalBasis?) -> LegalBasis? {
+  mutating func basis(_ value: ConfigValue?, _ place: String?, default fallback: LegalBasis?)
+    -> LegalBasis?
+  {
     guard let value else { return fallback }
     guard case .table(let t) = value else {
-      fail(place, "“basis” must be a table", "write basis = { van_ban = \"…\", dieu = 24, khoan = 1 }")
+      fail(
+        place, "“basis” must be a table", "write basis = { van_ban = \"…\", dieu = 24, khoan = 1 }")
       return fallback
     }
     unknownKeys(t, allowed: ["van_ban", "dieu", "khoan", "diem", "chua_xac_nhan"], place)
     let document = string(t, "van_ban", place) ?? fallback?.document
     guard let document else {
-      fail(place, "the legal basis has no document (van_ban)", "add van_ban = \"Luật Thi đua, khen thưởng 2022\"")
+      fail(
+        place, "the legal basis has no document (van_ban)",
+        "add van_ban = \"Luật Thi đua, khen thưởng 2022\"")
       return fallback
     }
     var unconfirmed = false
@@ -183,12 +193,16 @@ public struct RulesetParser {
     let present = Bound.Relation.allCases.filter { t[$0.rawValue] != nil }
     guard let relation = present.first else {
       if required {
-        fail(place, "no bound", "add one of at_least, more_than, at_most, less_than (= 3 or = \"70%\")")
+        fail(
+          place, "no bound", "add one of at_least, more_than, at_most, less_than (= 3 or = \"70%\")"
+        )
       }
       return nil
     }
     if present.count > 1 {
-      fail(place, "more than one bound (\(present.map(\.rawValue).joined(separator: ", ")))", "keep one")
+      fail(
+        place, "more than one bound (\(present.map(\.rawValue).joined(separator: ", ")))",
+        "keep one")
     }
     switch t[relation.rawValue] {
     case .int(let n)?: return Bound(relation, .count(n))
@@ -248,8 +262,12 @@ public struct RulesetParser {
       unknownKeys(t, allowed: ["no_discipline", "years", "from"], place)
       var from = DisciplineLevel.reprimand
       if let text = string(t, "from", place) {
-        if let l = DisciplineLevel(cell: text) { from = l } else {
-          fail(place, "“\(text)” is not a discipline level", "write khiển trách, cảnh cáo, hạ bậc lương, …")
+        if let l = DisciplineLevel(cell: text) {
+          from = l
+        } else {
+          fail(
+            place, "“\(text)” is not a discipline level",
+            "write khiển trách, cảnh cáo, hạ bậc lương, …")
         }
       }
       let years = int(t, "years", place, minimum: 1) ?? 1
@@ -266,11 +284,15 @@ public struct RulesetParser {
       if let name = string(t, "members_holding", place) {
         if let a = award(name, "members_holding", place) { measure = .holding(a) }
       } else if let text = string(t, "members_rated", place) {
-        if let r = TaskRating(cell: text) { measure = .rated(r) } else {
+        if let r = TaskRating(cell: text) {
+          measure = .rated(r)
+        } else {
           fail(place, "“\(text)” is not a task rating", "write HTXSNV, HTTNV, HTNV or KHTNV")
         }
       } else if let text = string(t, "members_disciplined", place) {
-        if let l = DisciplineLevel(cell: text) { measure = .disciplined(l) } else {
+        if let l = DisciplineLevel(cell: text) {
+          measure = .disciplined(l)
+        } else {
           fail(place, "“\(text)” is not a discipline level", "write khiển trách, cảnh cáo, …")
         }
       }
@@ -292,7 +314,9 @@ public struct RulesetParser {
     let years = int(t, "years", place, minimum: 1) ?? 1
     let count = int(t, "count", place, minimum: 1)
     if let count, count > years {
-      fail(place, "count = \(count) is more than years = \(years)", "count is how many of the last `years` years")
+      fail(
+        place, "count = \(count) is more than years = \(years)",
+        "count is how many of the last `years` years")
       return nil
     }
     return Check.Window(years: years, count: count)
@@ -303,7 +327,8 @@ public struct RulesetParser {
     if case .table(let c)? = t["check"] {
       if let check = check(c, place) { out.append(check) }
     } else if let v = t["check"] {
-      fail(place, "“check” must be an inline table, not \(v)", "write check = { rating = \"HTTNV\" }")
+      fail(
+        place, "“check” must be an inline table, not \(v)", "write check = { rating = \"HTTNV\" }")
     }
     if case .list(let l)? = t["checks"] {
       for item in l {
@@ -327,20 +352,28 @@ public struct RulesetParser {
     unknownKeys(
       t,
       allowed: [
-        "id", "award", "applies_to", "requirement", "basis", "council_vote", "unchecked", "criterion",
+        "id", "award", "applies_to", "requirement", "basis", "council_vote", "unchecked",
+        "criterion",
       ], place)
     var award: Award?
-    if let name = string(t, "award", place, required: true) { award = self.award(name, "award", place) }
+    if let name = string(t, "award", place, required: true) {
+      award = self.award(name, "award", place)
+    }
     var kinds = Set<RecipientKind>()
     for text in texts(t, "applies_to", place) {
-      if let k = Self.kinds(text) { kinds.insert(k) } else {
-        fail(place, "“\(text)” in applies_to is not a kind", "write ca_nhan, tap_the or ho_gia_dinh")
+      if let k = Self.kinds(text) {
+        kinds.insert(k)
+      } else {
+        fail(
+          place, "“\(text)” in applies_to is not a kind", "write ca_nhan, tap_the or ho_gia_dinh")
       }
     }
     if let award, kinds.isEmpty { kinds = award.recipients }
     let requirement = string(t, "requirement", place, required: true) ?? ""
     let basis = self.basis(t["basis"], place, default: nil)
-    if t["basis"] == nil { fail(place, "the rule has no legal basis", "add basis = { van_ban = \"…\", dieu = … }") }
+    if t["basis"] == nil {
+      fail(place, "the rule has no legal basis", "add basis = { van_ban = \"…\", dieu = … }")
+    }
     var vote: Share?
     if let v = t["council_vote"] { vote = share(v, "council_vote", place) }
     var criteria: [Criterion] = []
@@ -361,10 +394,13 @@ public struct RulesetParser {
       criteria: criteria, councilVote: vote, unchecked: texts(t, "unchecked", place))
   }
 
-  mutating func criterion(_ t: ConfigTable, index: Int, rulePlace: String, ruleBasis: LegalBasis?) -> Criterion? {
+  mutating func criterion(_ t: ConfigTable, index: Int, rulePlace: String, ruleBasis: LegalBasis?)
+    -> Criterion?
+  {
     let id = string(t, "id", nil) ?? "\(index + 1)"
     let place = rulePlace + ", criterion \"\(id)\""
-    unknownKeys(t, allowed: ["id", "requirement", "basis", "check", "checks", "alternative"], place)
+    unknownKeys(
+      t, allowed: ["id", "requirement", "basis", "check", "checks", "alternative"], place)
     let requirement = string(t, "requirement", place, required: true) ?? ""
     let basis = self.basis(t["basis"], place, default: ruleBasis)
     let checks = checks(t, place)
@@ -375,7 +411,8 @@ public struct RulesetParser {
         let point = string(a, "diem", nil)
         let altID = string(a, "id", nil) ?? point ?? "\(i + 1)"
         let altPlace = place + ", alternative \"\(altID)\""
-        unknownKeys(a, allowed: ["id", "diem", "requirement", "basis", "check", "checks"], altPlace)
+        unknownKeys(
+          a, allowed: ["id", "diem", "requirement", "basis", "check", "checks"], altPlace)
         let altBasis = self.basis(a["basis"], altPlace, default: basis?.at(point: point))
         let altChecks = self.checks(a, altPlace)
         if altChecks.isEmpty { fail(altPlace, "the alternative has no check", "add check = { … }") }
@@ -388,13 +425,18 @@ public struct RulesetParser {
       }
     }
     if checks.isEmpty && alternatives.isEmpty && t["check"] == nil && t["checks"] == nil {
-      fail(place, "the criterion has no check", "add check = { … }, checks = [ … ] or [[rule.criterion.alternative]]")
+      fail(
+        place, "the criterion has no check",
+        "add check = { … }, checks = [ … ] or [[rule.criterion.alternative]]")
     }
     if !checks.isEmpty && !alternatives.isEmpty {
-      fail(place, "the criterion has both checks and alternatives", "put the checks in each alternative")
+      fail(
+        place, "the criterion has both checks and alternatives",
+        "put the checks in each alternative")
     }
     guard let basis else { return nil }
-    return Criterion(id: id, requirement: requirement, basis: basis, checks: checks, alternatives: alternatives)
+    return Criterion(
+      id: id, requirement: requirement, basis: basis, checks: checks, alternatives: alternatives)
   }
 
   mutating func quota(_ t: ConfigTable, index: Int) -> Quota? {
@@ -402,7 +444,9 @@ public struct RulesetParser {
     let place = "quota \"\(id)\""
     unknownKeys(t, allowed: ["id", "award", "of", "requirement", "basis"] + Self.boundKeys, place)
     var award: Award?
-    if let name = string(t, "award", place, required: true) { award = self.award(name, "award", place) }
+    if let name = string(t, "award", place, required: true) {
+      award = self.award(name, "award", place)
+    }
     var of: Award?
     if let name = string(t, "of", place) { of = self.award(name, "of", place) }
     let bound = bound(t, place, required: true)
@@ -431,7 +475,8 @@ public struct RulesetParser {
   mutating func bonusEntry(_ t: ConfigTable, index: Int) -> BonusTable.Entry? {
     let place = "bonus \(index + 1)"
     unknownKeys(t, allowed: ["award", "ca_nhan", "tap_the", "ho_gia_dinh"], place)
-    guard let name = string(t, "award", place, required: true), let award = self.award(name, "award", place)
+    guard let name = string(t, "award", place, required: true),
+      let award = self.award(name, "award", place)
     else { return nil }
     let place2 = "bonus “\(award.name)”"
     var entry = BonusTable.Entry(award: award)
@@ -469,7 +514,9 @@ public struct RulesetParser {
     unknownKeys(t, allowed: Self.topKeys + overlayKeys, nil)
     var bonus = BonusTable(
       entries: Self.tables(t, "bonus").enumerated().compactMap { bonusEntry($1, index: $0) })
-    if let f = t["household_factor"], let d = decimal(f, "household_factor", nil) { bonus.householdFactor = d }
+    if let f = t["household_factor"], let d = decimal(f, "household_factor", nil) {
+      bonus.householdFactor = d
+    }
     bonus.basis = basis(t["bonus_basis"], "bonus_basis", default: nil)
     let steps = Self.tables(t, "base_salary").enumerated().compactMap { baseSalary($1, index: $0) }
     let rules = Self.tables(t, "rule").enumerated().compactMap { rule($1, index: $0) }

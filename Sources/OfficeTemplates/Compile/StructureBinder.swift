@@ -33,7 +33,8 @@ struct StructureBinder {
           diagnostics.append(
             TemplateDiagnostic(
               .prefixOutsideStructure(
-                prefix: "\(tag.found.kind.opening)\(prefix.rawValue)", structure: Self.name(of: kind)),
+                prefix: "\(tag.found.kind.opening)\(prefix.rawValue)",
+                structure: Self.name(of: kind)),
               at: tag.location))
           continue
         }

@@ -78,7 +78,10 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         "w:sectPr", "w:fldSimple", "w:fldChar",
       ]
     case .odt:
-      ["draw:frame", "draw:custom-shape", "draw:g", "text:note", "text:bookmark-ref", "text:page-number"]
+      [
+        "draw:frame", "draw:custom-shape", "draw:g", "text:note", "text:bookmark-ref",
+        "text:page-number",
+      ]
     }
   }
 
@@ -95,9 +98,13 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     switch format {
     case .docx: ["w:footnote": "footnote", "w:endnote": "endnote", "w:comment": "comment"]
     case .odt:
-      ["style:header": "header", "style:footer": "footer", "style:header-first": "first-page header",
-       "style:footer-first": "first-page footer", "style:header-left": "left-page header",
-       "style:footer-left": "left-page footer", "text:note": "note", "office:annotation": "comment"]
+      [
+        "style:header": "header", "style:footer": "footer",
+        "style:header-first": "first-page header",
+        "style:footer-first": "first-page footer", "style:header-left": "left-page header",
+        "style:footer-left": "left-page footer", "text:note": "note",
+        "office:annotation": "comment",
+      ]
     }
   }
 }

@@ -67,7 +67,8 @@ struct PartCatalog {
         else { continue }
         var label = kind
         if let reference = sections[relationship.id] {
-          label = "\(reference.type == "default" ? "" : reference.type + " ")\(kind) of section \(reference.section)"
+          label =
+            "\(reference.type == "default" ? "" : reference.type + " ")\(kind) of section \(reference.section)"
         }
         parts.append(Part(entry: entry, label: label, isProperties: false))
       }
@@ -132,7 +133,9 @@ struct PartCatalog {
         where reference.name == "w:headerReference" || reference.name == "w:footerReference" {
           guard let id = reference.attribute("r:id"), result[id] == nil else { continue }
           let type = reference.attribute("w:type") ?? "default"
-          result[id] = (section, type == "first" ? "first-page" : type == "even" ? "even-page" : "default")
+          result[id] = (
+            section, type == "first" ? "first-page" : type == "even" ? "even-page" : "default"
+          )
         }
         return
       }

@@ -11,8 +11,11 @@ struct PartWriter: RenderSink {
   private let chunks: UnsafeBufferPointer<Range<Int>>
   private let markers: [TableMarker]
   private let out: RenderBuffer
-  private var tables: [(gridOffset: Int, columns: [GridColumn], format: DocumentFormat, row: Int,
-    widest: Int)] = []
+  private var tables:
+    [(
+      gridOffset: Int, columns: [GridColumn], format: DocumentFormat, row: Int,
+      widest: Int
+    )] = []
 
   private init(
     literals: UnsafeBufferPointer<UInt8>, chunks: UnsafeBufferPointer<Range<Int>>,
@@ -72,7 +75,8 @@ struct PartWriter: RenderSink {
     case .cell(let span):
       guard !tables.isEmpty else { return }
       tables[tables.count - 1].row += span
-      tables[tables.count - 1].widest = max(tables[tables.count - 1].widest, tables[tables.count - 1].row)
+      tables[tables.count - 1].widest = max(
+        tables[tables.count - 1].widest, tables[tables.count - 1].row)
     case .tableEnd:
       guard let table = tables.popLast() else { return }
       out.insert(

@@ -105,7 +105,10 @@ public struct Aggregation: Sendable {
     let kindOrder = RecipientKind.allCases
     self.kinds = summaries(
       { kindOrder.firstIndex(of: tallies[$0].kind) ?? 0 }, { tallies[$0].kind.key }, \.kind.name
-    ).sorted { (RecipientKind(rawValue: $0.key) ?? .household) < (RecipientKind(rawValue: $1.key) ?? .household) }
+    ).sorted {
+      (RecipientKind(rawValue: $0.key) ?? .household)
+        < (RecipientKind(rawValue: $1.key) ?? .household)
+    }
     let statusOrder = TallyStatus.allCases
     self.statuses = summaries(
       { statusOrder.firstIndex(of: tallies[$0].status) ?? 0 }, { tallies[$0].status.rawValue },

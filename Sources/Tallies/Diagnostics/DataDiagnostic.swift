@@ -90,7 +90,8 @@ public struct DataDiagnostic: Error, Sendable, Hashable, CustomStringConvertible
       place += ":\(line)"
       if let column { place += ":\(column)" }
     }
-    var text = place + ": " + severity.word(vietnamese: inVietnamese) + ": "
+    var text =
+      place + ": " + severity.word(vietnamese: inVietnamese) + ": "
       + message(vietnamese: inVietnamese)
     if let fix = fix(vietnamese: inVietnamese) { text += "; " + fix }
     return text

@@ -42,7 +42,9 @@ extension LoadSession {
         guard let index = c[name] else { return nil }
         let id = texts.id(row, index)
         if texts.isInvalid(id) {
-          if !bad.contains(index) { errors.append(notUTF8(file, line: row.line, column: index + 1)) }
+          if !bad.contains(index) {
+            errors.append(notUTF8(file, line: row.line, column: index + 1))
+          }
           bad.append(index)
           return nil
         }
@@ -55,8 +57,11 @@ extension LoadSession {
         case .value(let v): return v
         case .empty: return 0
         default:
-          fail(name, "\(what) “\(row.string(index))” is not a count", "write a whole number, 0 if none",
-            "\(viWhat) “\(row.string(index))” không phải là số", "ghi số nguyên, ghi 0 nếu không có")
+          fail(
+            name, "\(what) “\(row.string(index))” is not a count",
+            "write a whole number, 0 if none",
+            "\(viWhat) “\(row.string(index))” không phải là số", "ghi số nguyên, ghi 0 nếu không có"
+          )
           return 0
         }
       }
@@ -82,18 +87,21 @@ extension LoadSession {
         return out
       }
       if row.hasUnterminatedQuote {
-        fail(nil, "a quote (\") opened in this row is never closed", "close the quote",
+        fail(
+          nil, "a quote (\") opened in this row is never closed", "close the quote",
           "dấu ngoặc kép (\") mở ở dòng này không được đóng", "đóng dấu ngoặc kép")
       }
 
       let id = text("ma")
       if id == nil {
-        fail("ma", "the id is empty", "give every nominee a stable id, e.g. CN001",
+        fail(
+          "ma", "the id is empty", "give every nominee a stable id, e.g. CN001",
           "chưa ghi mã", "đặt cho mỗi người hoặc tập thể một mã cố định, ví dụ CN001")
       }
       let name = text("ho_ten")
       if name == nil {
-        fail("ho_ten", "the name is empty", "write the person's or collective's name",
+        fail(
+          "ho_ten", "the name is empty", "write the person's or collective's name",
           "chưa ghi họ tên", "ghi họ tên cá nhân hoặc tên tập thể")
       }
       var year = 0
@@ -103,10 +111,12 @@ extension LoadSession {
           year = v
           if let (message, fix, vi, viFix) = checkYear(v) { fail("nam", message, fix, vi, viFix) }
         case .empty:
-          fail("nam", "the year is empty", "write the year, e.g. 2023", "chưa ghi năm",
+          fail(
+            "nam", "the year is empty", "write the year, e.g. 2023", "chưa ghi năm",
             "ghi năm, ví dụ 2023")
         default:
-          fail("nam", "the year “\(raw("nam"))” is not a year", "write four digits, e.g. 2023",
+          fail(
+            "nam", "the year “\(raw("nam"))” is not a year", "write four digits, e.g. 2023",
             "năm “\(raw("nam"))” không phải là năm", "ghi bằng bốn chữ số, ví dụ 2023")
         }
       }
@@ -114,16 +124,19 @@ extension LoadSession {
       if let k = text("doi_tuong") {
         kind = RecipientKind(cell: k)
         if kind == nil {
-          fail("doi_tuong", "unknown kind “\(k)”", "write \(RecipientKind.cellExamples)",
+          fail(
+            "doi_tuong", "unknown kind “\(k)”", "write \(RecipientKind.cellExamples)",
             "không có đối tượng nào tên “\(k)”", "ghi \(RecipientKind.vietnameseCellExamples)")
         }
       } else {
-        fail("doi_tuong", "the kind is empty", "write \(RecipientKind.cellExamples)",
+        fail(
+          "doi_tuong", "the kind is empty", "write \(RecipientKind.cellExamples)",
           "chưa ghi đối tượng", "ghi \(RecipientKind.vietnameseCellExamples)")
       }
       let unit = text("don_vi")
       if unit == nil {
-        fail("don_vi", "the unit is empty", "write the unit the nominee belongs to",
+        fail(
+          "don_vi", "the unit is empty", "write the unit the nominee belongs to",
           "chưa ghi đơn vị", "ghi đơn vị của cá nhân hoặc tập thể")
       }
 
@@ -132,7 +145,8 @@ extension LoadSession {
         if let flag = CellText.flag(cell) {
           isManager = flag
         } else {
-          fail("quan_ly", "“\(cell)” is not yes or no",
+          fail(
+            "quan_ly", "“\(cell)” is not yes or no",
             "write x or có for a managing post, leave empty otherwise",
             "“\(cell)” không phải là có hoặc không",
             "ghi x hoặc có nếu giữ chức vụ quản lý, để trống nếu không")
@@ -142,7 +156,8 @@ extension LoadSession {
       if let cell = text("gioi_tinh") {
         sex = Sex(cell: cell)
         if sex == nil {
-          fail("gioi_tinh", "unknown sex “\(cell)”", "write Nam or Nữ",
+          fail(
+            "gioi_tinh", "unknown sex “\(cell)”", "write Nam or Nữ",
             "giới tính “\(cell)” không hợp lệ", "ghi Nam hoặc Nữ")
         }
       }
@@ -150,7 +165,8 @@ extension LoadSession {
       if let cell = text("xep_loai") {
         rating = TaskRating(cell: cell)
         if rating == nil {
-          fail("xep_loai", "unknown task rating “\(cell)”", "write HTXSNV, HTTNV, HTNV or KHTNV",
+          fail(
+            "xep_loai", "unknown task rating “\(cell)”", "write HTXSNV, HTTNV, HTNV or KHTNV",
             "không có mức xếp loại nào tên “\(cell)”", "ghi HTXSNV, HTTNV, HTNV hoặc KHTNV")
         }
       }
@@ -158,7 +174,8 @@ extension LoadSession {
       if let cell = text("ky_luat"), !CellText.meansNone(cell) {
         discipline = DisciplineLevel(cell: cell)
         if discipline == nil {
-          fail("ky_luat", "unknown discipline “\(cell)”",
+          fail(
+            "ky_luat", "unknown discipline “\(cell)”",
             "write khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức or buộc thôi việc; "
               + "leave empty for none",
             "không có hình thức kỷ luật nào tên “\(cell)”",
@@ -175,7 +192,8 @@ extension LoadSession {
       let proposed = awards("de_nghi")
       if let kind {
         for award in received + proposed where !award.recipients.contains(kind) {
-          fail(received.contains(award) ? "danh_hieu" : "de_nghi",
+          fail(
+            received.contains(award) ? "danh_hieu" : "de_nghi",
             "\(award.name) is not given to a \(kind.name)", "check the kind or the award",
             "\(award.name) không dùng để khen \(kind.name)",
             "kiểm tra lại đối tượng hoặc hình thức khen thưởng")
@@ -188,13 +206,16 @@ extension LoadSession {
         let key = ToneNormalization.matchingKey(name)
         if let identity = identities[id] {
           if identity.nameKey != key {
-            fail("ho_ten",
+            fail(
+              "ho_ten",
               "the id \(id) is “\(identity.name)” on \(identity.source) but “\(name)” here",
               "an id names one nominee in every year: correct the name, or give a new id",
               "mã \(id) là “\(identity.name)” ở \(identity.source) nhưng ở đây lại là “\(name)”",
-              "mỗi mã chỉ dùng cho một người hoặc tập thể qua các năm: sửa lại tên, hoặc đặt mã mới")
+              "mỗi mã chỉ dùng cho một người hoặc tập thể qua các năm: sửa lại tên, hoặc đặt mã mới"
+            )
           } else if identity.kind != kind {
-            fail("doi_tuong",
+            fail(
+              "doi_tuong",
               "the id \(id) is a \(identity.kind.name) on \(identity.source) but a \(kind.name) here",
               "correct the kind, or give a new id",
               "mã \(id) là \(identity.kind.name) ở \(identity.source) nhưng ở đây lại là \(kind.name)",
@@ -206,7 +227,8 @@ extension LoadSession {
         let yearKey = id + "\u{0}" + String(year)
         if errors.isEmpty {
           if let first = seen[yearKey] {
-            fail("ma", "\(id) already has a row for \(year) on \(first)",
+            fail(
+              "ma", "\(id) already has a row for \(year) on \(first)",
               "keep one row per nominee per year",
               "mã \(id) đã có một dòng cho năm \(year) ở \(first)",
               "mỗi người hoặc tập thể chỉ ghi một dòng cho mỗi năm")
@@ -226,7 +248,8 @@ extension LoadSession {
         initiatives: initiatives, discipline: discipline, pendingCase: pendingCase,
         proposed: proposed, note: text("ghi_chu"), source: location)
       pending.append(
-        PendingNominee(nominee: nominee, unitColumn: (c["don_vi"] ?? 0) + 1, reportIndex: reportIndex))
+        PendingNominee(
+          nominee: nominee, unitColumn: (c["don_vi"] ?? 0) + 1, reportIndex: reportIndex))
       report.rowsUsed += 1
     }
     report.rowsRead += read
@@ -254,7 +277,8 @@ extension LoadSession {
               fix: close.isEmpty
                 ? "add the unit to the units file, or a row for the collective, or correct the name"
                 : "did you mean " + close.map { "“\($0)”" }.joined(separator: ", ") + "?",
-              vietnamese: "\(n.name) (\(n.id)) thuộc “\(n.unit)”, nhưng đơn vị này không có trong danh sách",
+              vietnamese:
+                "\(n.name) (\(n.id)) thuộc “\(n.unit)”, nhưng đơn vị này không có trong danh sách",
               vietnameseFix: close.isEmpty
                 ? "thêm đơn vị vào tệp danh sách đơn vị, hoặc thêm một dòng cho tập thể, hoặc sửa lại tên"
                 : "có phải là " + close.map { "“\($0)”" }.joined(separator: ", ") + "?")

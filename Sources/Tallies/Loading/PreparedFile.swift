@@ -36,7 +36,8 @@ struct PreparedFile {
       let (delimiter, skip) = CSVTokenizer.detectDelimiter(in: text)
       let tokenizer = CSVTokenizer(delimiter: delimiter)
       let kinds = expected.map { [$0] } ?? DataFileKind.allCases
-      var best: (kind: DataFileKind, match: HeaderMatcher.Match, row: Int, line: Int, cells: [String])?
+      var best:
+        (kind: DataFileKind, match: HeaderMatcher.Match, row: Int, line: Int, cells: [String])?
       var found = false
       var titles: [Int] = []
       var rowIndex = -1
@@ -74,7 +75,8 @@ struct PreparedFile {
       guard let best else {
         let expectedText =
           kinds.map { kind in
-            kind.title + ": " + kind.columns.filter(\.isRequired).map(\.title).joined(separator: ", ")
+            kind.title + ": "
+              + kind.columns.filter(\.isRequired).map(\.title).joined(separator: ", ")
           }.joined(separator: "; or ")
         let viExpected =
           kinds.map { kind in
@@ -156,7 +158,8 @@ struct PreparedFile {
         DataDiagnostic(
           file: name, line: headerLine, column: index + 1, severity: .warning,
           message: "the column “\(header)” is not one vanban reads for \(kind.title)\(hint)",
-          fix: "its cells are ignored; rename it (see the README for the column names) or delete it",
+          fix:
+            "its cells are ignored; rename it (see the README for the column names) or delete it",
           vietnamese: "vanban không đọc cột “\(header)” trong \(kind.vietnameseTitle)\(viHint)",
           vietnameseFix: "các ô của cột này bị bỏ qua; đổi tên cột (xem tên các cột trong README) "
             + "hoặc xóa cột"))
@@ -165,7 +168,8 @@ struct PreparedFile {
       out.append(
         DataDiagnostic(
           file: name, line: headerLine, column: index + 1,
-          message: "the column “\(header)” repeats column \(DataDiagnostic.columnLetter(first + 1)) "
+          message:
+            "the column “\(header)” repeats column \(DataDiagnostic.columnLetter(first + 1)) "
             + "(“\(self.header(first))”)",
           fix: "delete or rename one of them",
           vietnamese: "cột “\(header)” trùng với cột \(DataDiagnostic.columnLetter(first + 1)) "

@@ -64,14 +64,18 @@ extension LoadSession {
         guard let index else { return nil }
         let id = texts.id(row, index)
         if texts.isInvalid(id) {
-          if !bad.contains(index) { errors.append(notUTF8(file, line: row.line, column: index + 1)) }
+          if !bad.contains(index) {
+            errors.append(notUTF8(file, line: row.line, column: index + 1))
+          }
           bad.append(index)
           return nil
         }
         return texts.text(id) == nil ? nil : id
       }
       if row.hasUnterminatedQuote {
-        fail(nil, "a quote (\") opened in this row is never closed, so the rest of the file is one cell",
+        fail(
+          nil,
+          "a quote (\") opened in this row is never closed, so the rest of the file is one cell",
           "close the quote, or double a quote that is part of the text (\"\")",
           "dấu ngoặc kép (\") mở ở dòng này không được đóng, nên cả phần còn lại của tệp thành một ô",
           "đóng dấu ngoặc kép, hoặc gõ hai lần (\"\") nếu dấu ngoặc kép là một phần của chữ")
@@ -84,10 +88,12 @@ extension LoadSession {
         year = v
         if let (message, fix, vi, viFix) = checkYear(v) { fail(iYear, message, fix, vi, viFix) }
       case .empty:
-        fail(iYear, "the year (“\(file.header(iYear))”) is empty", "write the year, e.g. 2023",
+        fail(
+          iYear, "the year (“\(file.header(iYear))”) is empty", "write the year, e.g. 2023",
           "chưa ghi năm (cột “\(file.header(iYear))”)", "ghi năm, ví dụ 2023")
       default:
-        fail(iYear, "the year “\(row.string(iYear))” is not a year", "write four digits, e.g. 2023",
+        fail(
+          iYear, "the year “\(row.string(iYear))” is not a year", "write four digits, e.g. 2023",
           "năm “\(row.string(iYear))” không phải là năm", "ghi bằng bốn chữ số, ví dụ 2023")
       }
 
@@ -96,18 +102,22 @@ extension LoadSession {
       switch row.withCellBytes(iCount, CellText.count) {
       case .value(let v): count = v
       case .empty:
-        fail(iCount, "the count (“\(file.header(iCount))”) is empty", "write the number, 0 if none",
+        fail(
+          iCount, "the count (“\(file.header(iCount))”) is empty", "write the number, 0 if none",
           "chưa ghi số lượng (cột “\(file.header(iCount))”)", "ghi số lượng, ghi 0 nếu không có")
       case .negative:
-        fail(iCount, "the count “\(row.string(iCount))” is negative", "a count is 0 or more",
+        fail(
+          iCount, "the count “\(row.string(iCount))” is negative", "a count is 0 or more",
           "số lượng “\(row.string(iCount))” là số âm", "số lượng phải từ 0 trở lên")
       case .fraction:
-        fail(iCount, "the count “\(row.string(iCount))” is not a whole number",
+        fail(
+          iCount, "the count “\(row.string(iCount))” is not a whole number",
           "write a whole number; “.” groups thousands (1.234), so 1.5 is not a count",
           "số lượng “\(row.string(iCount))” không phải là số nguyên",
           "ghi số nguyên; dấu “.” dùng để tách hàng nghìn (1.234), nên 1.5 không phải là số lượng")
       case .notANumber:
-        fail(iCount, "the count “\(row.string(iCount))” is not a number",
+        fail(
+          iCount, "the count “\(row.string(iCount))” is not a number",
           "write the number in digits, e.g. 3 or 03",
           "số lượng “\(row.string(iCount))” không phải là số", "ghi bằng chữ số, ví dụ 3 hoặc 03")
       }
@@ -115,7 +125,8 @@ extension LoadSession {
       // Unit.
       let unitID = textID(iUnit)
       if unitID == nil {
-        fail(iUnit, "the unit (“\(file.header(iUnit))”) is empty", "write the unit, e.g. Ban Dân tộc",
+        fail(
+          iUnit, "the unit (“\(file.header(iUnit))”) is empty", "write the unit, e.g. Ban Dân tộc",
           "chưa ghi đơn vị (cột “\(file.header(iUnit))”)", "ghi tên đơn vị, ví dụ Ban Dân tộc")
       } else if let unitID, checkUnits {
         let known =
@@ -129,7 +140,8 @@ extension LoadSession {
         if !known {
           let name = texts.text(unitID) ?? ""
           let hint = closestUnits(to: name)
-          fail(iUnit, "the unit “\(name)” is not in the units file", hint.english,
+          fail(
+            iUnit, "the unit “\(name)” is not in the units file", hint.english,
             "đơn vị “\(name)” không có trong tệp danh sách đơn vị", hint.vietnamese)
         }
       }
@@ -145,13 +157,15 @@ extension LoadSession {
             return k
           }()
         if kind == nil {
-          fail(iKind, "unknown recipient kind “\(texts.text(kindID) ?? "")”",
+          fail(
+            iKind, "unknown recipient kind “\(texts.text(kindID) ?? "")”",
             "write \(RecipientKind.cellExamples)",
             "không có đối tượng nào tên “\(texts.text(kindID) ?? "")”",
             "ghi \(RecipientKind.vietnameseCellExamples)")
         }
       } else {
-        fail(iKind, "the recipient kind (“\(file.header(iKind))”) is empty",
+        fail(
+          iKind, "the recipient kind (“\(file.header(iKind))”) is empty",
           "write \(RecipientKind.cellExamples)",
           "chưa ghi đối tượng (cột “\(file.header(iKind))”)",
           "ghi \(RecipientKind.vietnameseCellExamples)")
@@ -172,7 +186,8 @@ extension LoadSession {
           status = s
           statusText = texts.text(statusID)
         } else {
-          fail(iStatus, "unknown status “\(texts.text(statusID) ?? "")”",
+          fail(
+            iStatus, "unknown status “\(texts.text(statusID) ?? "")”",
             "write \(TallyStatus.cellExamples)",
             "không có trạng thái nào tên “\(texts.text(statusID) ?? "")”",
             "ghi \(TallyStatus.vietnameseCellExamples)")
@@ -196,7 +211,8 @@ extension LoadSession {
           match =
             awardMatches[cacheKey]
             ?? {
-              let m = vocabulary.match(texts.text(awardID) ?? "", authority: texts.text(authorityID))
+              let m = vocabulary.match(
+                texts.text(awardID) ?? "", authority: texts.text(authorityID))
               awardMatches[cacheKey] = m
               return m
             }()
@@ -207,14 +223,16 @@ extension LoadSession {
           fail(iAward, message, fix, vi, viFix)
         }
       } else {
-        fail(iAward, "the award (“\(file.header(iAward))”) is empty",
+        fail(
+          iAward, "the award (“\(file.header(iAward))”) is empty",
           "write the award form or title, e.g. Giấy khen",
           "chưa ghi hình thức khen thưởng (cột “\(file.header(iAward))”)",
           "ghi hình thức hoặc danh hiệu, ví dụ Giấy khen")
       }
       if let award, let kind, !award.recipients.contains(kind) {
         let who = award.recipients.sorted().map(\.name).joined(separator: ", ")
-        fail(iKind, "\(award.name) is not given to a \(kind.name) (only to: \(who))",
+        fail(
+          iKind, "\(award.name) is not given to a \(kind.name) (only to: \(who))",
           "check the recipient kind or the award",
           "\(award.name) không dùng để khen \(kind.name) (chỉ dành cho: \(who))",
           "kiểm tra lại đối tượng hoặc hình thức khen thưởng")
@@ -259,7 +277,8 @@ extension LoadSession {
         report.diagnostics.append(
           DataDiagnostic(
             file: file.name, line: row.line,
-            message: "this row repeats \(first): same year, unit, award, recipient kind, authority, "
+            message:
+              "this row repeats \(first): same year, unit, award, recipient kind, authority, "
               + "status and descriptors",
             fix: "delete one of them, or add the counts into one row",
             vietnamese: "dòng này trùng với \(first): cùng năm, đơn vị, hình thức, đối tượng, "

@@ -36,7 +36,8 @@ extension LoadSession {
             message: "the symbol “\(symbol)” has a space or “/”",
             fix: "write it as document numbers do, parts joined by “-” without spaces: UBND-NCPC",
             vietnamese: "ký hiệu “\(symbol)” có dấu cách hoặc dấu “/”",
-            vietnameseFix: "ghi như trong số, ký hiệu văn bản: các phần nối bằng “-”, không có dấu cách: "
+            vietnameseFix:
+              "ghi như trong số, ký hiệu văn bản: các phần nối bằng “-”, không có dấu cách: "
               + "UBND-NCPC"))
       }
       if let name {
@@ -81,7 +82,8 @@ extension LoadSession {
           message: "the cell “\(row.string(index))” is in column "
             + "\(DataDiagnostic.columnLetter(index + 1)), whose header is empty",
           fix: "give the column a header, or move the value into its column",
-          vietnamese: "ô “\(row.string(index))” nằm ở cột \(DataDiagnostic.columnLetter(index + 1)), "
+          vietnamese:
+            "ô “\(row.string(index))” nằm ở cột \(DataDiagnostic.columnLetter(index + 1)), "
             + "nhưng cột này chưa có tên",
           vietnameseFix: "đặt tên cho cột, hoặc chuyển giá trị về đúng cột"))
       return
@@ -94,9 +96,11 @@ extension LoadSession {
           message: "the cell “\(row.string(index))” is in column "
             + "\(DataDiagnostic.columnLetter(index + 1)), which has no header",
           fix: "give the column a header, or move the value into its column (a stray delimiter?)",
-          vietnamese: "ô “\(row.string(index))” nằm ở cột \(DataDiagnostic.columnLetter(index + 1)), "
+          vietnamese:
+            "ô “\(row.string(index))” nằm ở cột \(DataDiagnostic.columnLetter(index + 1)), "
             + "nằm ngoài các cột có tên",
-          vietnameseFix: "đặt tên cho cột, hoặc chuyển giá trị về đúng cột (có thừa dấu phân cách?)"))
+          vietnameseFix: "đặt tên cho cột, hoặc chuyển giá trị về đúng cột (có thừa dấu phân cách?)"
+        ))
       return
     }
   }

@@ -79,7 +79,8 @@ public struct Signer: Sendable, Hashable {
   public var title: String?
   public var name: String?
 
-  public init(prefix: String? = nil, body: String? = nil, title: String? = nil, name: String? = nil) {
+  public init(prefix: String? = nil, body: String? = nil, title: String? = nil, name: String? = nil)
+  {
     self.prefix = prefix
     self.body = body
     self.title = title
@@ -118,7 +119,9 @@ public struct Reference: Sendable, Hashable {
     var text = type
     if let number { text += " số " + number }
     if let date {
-      text += number == nil ? " " + AdministrativeDate.long(date) : " ngày " + AdministrativeDate.short(date)
+      text +=
+        number == nil
+        ? " " + AdministrativeDate.long(date) : " ngày " + AdministrativeDate.short(date)
     }
     if let issuer { text += " của " + issuer }
     if let summary { text += " " + summary }

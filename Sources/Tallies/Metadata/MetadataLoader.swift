@@ -42,7 +42,8 @@ public enum MetadataLoader {
   }
 
   /// Reads TOML text.
-  public static func load(bytes: [UInt8], name: String) -> Result<DocumentMetadata, MetadataErrors> {
+  public static func load(bytes: [UInt8], name: String) -> Result<DocumentMetadata, MetadataErrors>
+  {
     var body = bytes
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
     guard let text = String(validating: body, as: UTF8.self) else {
@@ -52,7 +53,8 @@ public enum MetadataLoader {
             file: name, message: "the file is not UTF-8 text",
             fix: "save it as UTF-8 (every editor offers it; Notepad: Save As › Encoding UTF-8)",
             vietnamese: "không đọc được tệp vì không phải UTF-8",
-            vietnameseFix: "lưu lại tệp dạng UTF-8 (trình soạn thảo nào cũng có; Notepad: Lưu thành › "
+            vietnameseFix:
+              "lưu lại tệp dạng UTF-8 (trình soạn thảo nào cũng có; Notepad: Lưu thành › "
               + "Mã hóa UTF-8)")
         ]))
     }
@@ -116,7 +118,9 @@ public enum MetadataLoader {
     static func canonical(_ key: String) -> String? {
       let k = ToneNormalization.headerKey(key)
       for entry in MetadataLoader.keys
-      where entry.name == k || entry.aliases.contains(where: { ToneNormalization.headerKey($0) == k }) {
+      where entry.name == k
+        || entry.aliases.contains(where: { ToneNormalization.headerKey($0) == k })
+      {
         return entry.name
       }
       return nil
@@ -127,7 +131,8 @@ public enum MetadataLoader {
       case .string(let s): return CellText.clean(s)
       case .int(let i): return String(i)
       default:
-        fail(key, "“\(key)” must be text", "write it in quotes: \(key) = \"…\"",
+        fail(
+          key, "“\(key)” must be text", "write it in quotes: \(key) = \"…\"",
           "“\(key)” phải là chữ", "đặt giá trị trong dấu ngoặc kép: \(key) = \"…\"")
         return nil
       }
@@ -147,7 +152,8 @@ public enum MetadataLoader {
         if let d = try? CalendarDate(iso: s) { return d }
       default: break
       }
-      fail(key, "“\(key)” is not a date", "write 2023-03-27, or \"27/3/2023\" in quotes",
+      fail(
+        key, "“\(key)” is not a date", "write 2023-03-27, or \"27/3/2023\" in quotes",
         "“\(key)” không phải là ngày", "ghi 2023-03-27, hoặc \"27/3/2023\" trong dấu ngoặc kép")
       return nil
     }
@@ -166,9 +172,11 @@ public enum MetadataLoader {
         guard let name = Self.canonical(key) else {
           let known = MetadataLoader.keys.map(\.name)
           let close = VocabularyKey.closest(to: key, among: known)
-          fail(key, "unknown key “\(key)”",
+          fail(
+            key, "unknown key “\(key)”",
             close.isEmpty
-              ? "the keys are " + known.joined(separator: ", ") + "; put anything else under [extra]"
+              ? "the keys are " + known.joined(separator: ", ")
+                + "; put anything else under [extra]"
               : "did you mean “\(close[0])”? (put keys of your own under [extra])",
             "không có khóa nào tên “\(key)”",
             close.isEmpty
@@ -181,10 +189,12 @@ public enum MetadataLoader {
           switch value {
           case .int(let n) where n >= 1: m.number = n
           case .string(let s) where s.trimmingCharacters(in: .whitespaces).isEmpty: m.number = nil
-          case .string(let s) where Int(s.trimmingCharacters(in: .whitespaces)).map { $0 >= 1 } == true:
+          case .string(let s)
+          where Int(s.trimmingCharacters(in: .whitespaces)).map { $0 >= 1 } == true:
             m.number = Int(s.trimmingCharacters(in: .whitespaces))
           default:
-            fail(key, "the number must be a whole number from 1",
+            fail(
+              key, "the number must be a whole number from 1",
               "write number = 16, or leave it out for a draft",
               "số văn bản phải là số nguyên từ 1 trở lên",
               "ghi number = 16, hoặc bỏ trống nếu là dự thảo")
@@ -196,14 +206,16 @@ public enum MetadataLoader {
             if let d = DocumentDate(text: s) {
               m.date = d
             } else {
-              fail(key, "“\(s)” is not a date",
+              fail(
+                key, "“\(s)” is not a date",
                 "write 2023-03-27, \"27/3/2023\", or for a draft \"4/2023\" or \"2023\"",
                 "“\(s)” không phải là ngày",
                 "ghi 2023-03-27, \"27/3/2023\", hoặc với dự thảo \"4/2023\" hay \"2023\"")
             }
           case .int(let y) where (1000...9999).contains(y): m.date = DocumentDate(year: y)
           default:
-            fail(key, "the date is not a date", "write 2023-03-27", "ngày không hợp lệ",
+            fail(
+              key, "the date is not a date", "write 2023-03-27", "ngày không hợp lệ",
               "ghi 2023-03-27")
           }
         case "type":
@@ -211,7 +223,8 @@ public enum MetadataLoader {
             do {
               m.type = try DocumentType(name: t)
             } catch {
-              fail(key, "unknown document type “\(t)”", error.english,
+              fail(
+                key, "unknown document type “\(t)”", error.english,
                 "không có loại văn bản nào tên “\(t)”", error.vietnamese)
             }
           }
@@ -249,21 +262,24 @@ public enum MetadataLoader {
             title: (f["title"] ?? f["chuc_vu"]).flatMap { text(key, $0) },
             name: (f["name"] ?? f["ho_ten"]).flatMap { text(key, $0) })
           if let p = m.signer?.prefix, !["TM.", "KT.", "Q.", "TL.", "TUQ."].contains(p) {
-            fail(key, "the authority prefix “\(p)” is not one of TM., KT., Q., TL., TUQ.",
+            fail(
+              key, "the authority prefix “\(p)” is not one of TM., KT., Q., TL., TUQ.",
               "write it with its full stop, e.g. prefix = \"TM.\"",
               "quyền ký “\(p)” không phải là TM., KT., Q., TL. hay TUQ.",
               "ghi cả dấu chấm, ví dụ prefix = \"TM.\"")
           }
         case "references":
           guard case .list(let items) = value else {
-            fail(key, "references must be a list", "write [[references]] tables",
+            fail(
+              key, "references must be a list", "write [[references]] tables",
               "căn cứ (references) phải là một danh sách", "ghi các bảng [[references]]")
             continue
           }
           for item in items {
             let f = fields(item)
             guard let type = (f["type"] ?? f["loai"]).flatMap({ text(key, $0) }) else {
-              fail(key, "a reference has no type", "give type = \"Kế hoạch\"",
+              fail(
+                key, "a reference has no type", "give type = \"Kế hoạch\"",
                 "một căn cứ chưa ghi loại văn bản", "ghi type = \"Kế hoạch\"")
               continue
             }
@@ -276,7 +292,8 @@ public enum MetadataLoader {
           }
         case "deadlines":
           guard case .list(let items) = value else {
-            fail(key, "deadlines must be a list", "write [[deadlines]] tables",
+            fail(
+              key, "deadlines must be a list", "write [[deadlines]] tables",
               "thời hạn (deadlines) phải là một danh sách", "ghi các bảng [[deadlines]]")
             continue
           }
@@ -285,7 +302,8 @@ public enum MetadataLoader {
             guard let task = (f["task"] ?? f["viec"]).flatMap({ text(key, $0) }),
               let d = (f["date"] ?? f["ngay"]).flatMap({ date(key, $0) })
             else {
-              fail(key, "a deadline needs a task and a date",
+              fail(
+                key, "a deadline needs a task and a date",
                 "write task = \"…\" and date = 2021-03-15",
                 "mỗi thời hạn cần có công việc và ngày", "ghi task = \"…\" và date = 2021-03-15")
               continue
@@ -295,26 +313,36 @@ public enum MetadataLoader {
         case "period":
           switch value {
           case .string(let s):
-            if let p = LoadOptions.period(parsing: s) { m.period = p } else {
-              fail(key, "“\(s)” is not a period", "write period = \"2021-2025\"",
+            if let p = LoadOptions.period(parsing: s) {
+              m.period = p
+            } else {
+              fail(
+                key, "“\(s)” is not a period", "write period = \"2021-2025\"",
                 "“\(s)” không phải là giai đoạn", "ghi period = \"2021-2025\"")
             }
           case .int(let y): m.period = y...y
           case .table:
             let f = fields(value)
-            if case .int(let a)? = f["from"] ?? f["tu"], case .int(let b)? = f["to"] ?? f["den"], a <= b {
+            if case .int(let a)? = f["from"] ?? f["tu"], case .int(let b)? = f["to"] ?? f["den"],
+              a <= b
+            {
               m.period = a...b
             } else {
-              fail(key, "the period needs from and to years", "write period = \"2021-2025\"",
+              fail(
+                key, "the period needs from and to years", "write period = \"2021-2025\"",
                 "giai đoạn cần có năm bắt đầu và năm kết thúc", "ghi period = \"2021-2025\"")
             }
           default:
-            fail(key, "the period is not a period", "write period = \"2021-2025\"",
+            fail(
+              key, "the period is not a period", "write period = \"2021-2025\"",
               "giai đoạn không hợp lệ", "ghi period = \"2021-2025\"")
           }
         case "extra":
-          if case .table(let pairs) = value { m.extra = pairs } else {
-            fail(key, "extra must be a table", "write [extra] and its keys below it",
+          if case .table(let pairs) = value {
+            m.extra = pairs
+          } else {
+            fail(
+              key, "extra must be a table", "write [extra] and its keys below it",
               "extra phải là một bảng", "ghi [extra] rồi các khóa ở dưới")
           }
         default: break

@@ -21,11 +21,17 @@ public struct CSVSource: Sendable {
   {
     self.name = name
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      (utf8, encoding, hadByteOrderMark) = (try Self.checkedUTF8(bytes[3...], name, false), .utf8, true)
+      (utf8, encoding, hadByteOrderMark) = (
+        try Self.checkedUTF8(bytes[3...], name, false), .utf8, true
+      )
     } else if bytes.starts(with: [0xFF, 0xFE]) {
-      (utf8, encoding, hadByteOrderMark) = (Self.utf16(bytes[2...], littleEndian: true), .utf16LittleEndian, true)
+      (utf8, encoding, hadByteOrderMark) = (
+        Self.utf16(bytes[2...], littleEndian: true), .utf16LittleEndian, true
+      )
     } else if bytes.starts(with: [0xFE, 0xFF]) {
-      (utf8, encoding, hadByteOrderMark) = (Self.utf16(bytes[2...], littleEndian: false), .utf16BigEndian, true)
+      (utf8, encoding, hadByteOrderMark) = (
+        Self.utf16(bytes[2...], littleEndian: false), .utf16BigEndian, true
+      )
     } else {
       hadByteOrderMark = false
       switch named {
@@ -93,7 +99,9 @@ public struct CSVSource: Sendable {
     let end = bytes.count
     while i < end {
       // Eight ASCII bytes at a time: most of a CSV file is ASCII.
-      if i + 8 <= end && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+      if i + 8 <= end
+        && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
         i += 8
         continue
       }

@@ -131,7 +131,9 @@ struct CSVTokenizer {
       }
       i += 1
     }
-    if counts.semicolon > counts.comma && counts.semicolon >= counts.tab { return (semicolon, false) }
+    if counts.semicolon > counts.comma && counts.semicolon >= counts.tab {
+      return (semicolon, false)
+    }
     if counts.tab > counts.comma && counts.tab > counts.semicolon { return (tab, false) }
     return (comma, false)
   }
@@ -208,7 +210,8 @@ struct CSVRowView {
     guard index < cells.count else { return "" }
     let cell = cells[index]
     if !cell.isQuoted {
-      return String(decoding: UnsafeBufferPointer(rebasing: text[cell.start..<cell.end]), as: UTF8.self)
+      return String(
+        decoding: UnsafeBufferPointer(rebasing: text[cell.start..<cell.end]), as: UTF8.self)
     }
     return String(decoding: bytes(index), as: UTF8.self)
   }

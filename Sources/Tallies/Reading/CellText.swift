@@ -128,7 +128,8 @@ enum CellText {
     switch VocabularyKey.of(raw) {
     case "x", "co", "1", "yes", "y", "true", "dung", "v": return true
     case "", "khong", "0", "no", "n", "false", "sai", "k": return false
-    default: return raw.unicodeScalars.contains("✓") || raw.unicodeScalars.contains("✔") ? true : nil
+    default:
+      return raw.unicodeScalars.contains("✓") || raw.unicodeScalars.contains("✔") ? true : nil
     }
   }
 
@@ -142,7 +143,8 @@ enum CellText {
 
   /// Splits a list cell at “;”, “+” and line breaks.
   static func listItems(_ raw: String) -> [String] {
-    raw.split(whereSeparator: { $0 == ";" || $0 == "+" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-      .compactMap { clean(String($0)) }
+    raw.split(whereSeparator: { $0 == ";" || $0 == "+" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    )
+    .compactMap { clean(String($0)) }
   }
 }

@@ -14,7 +14,8 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
   /// endian, as Windows writes it), “utf-16le”, “utf-16be”, “windows-1258”,
   /// “cp1258”, “1258”. Nil for an unknown name.
   public init?(name: String) {
-    let key = String(name.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" && $0 != " " })
+    let key = String(
+      name.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" && $0 != " " })
     switch key {
     case "utf8": self = .utf8
     case "utf16", "utf16le", "unicode": self = .utf16LittleEndian

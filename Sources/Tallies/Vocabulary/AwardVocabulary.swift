@@ -132,7 +132,9 @@ public struct AwardVocabulary: Sendable {
       name: "Bằng khen của Chủ tịch UBND tỉnh", shortName: "Bằng khen", abbreviation: "BK tỉnh",
       category: .form, level: .province, recipients: [.collective, .individual, .household],
       authority: "Chủ tịch UBND tỉnh",
-      aliases: ["BKUBND", "BK UBND tỉnh", "Bằng khen UBND tỉnh", "Bằng khen cấp tỉnh", "Bằng khen tỉnh"],
+      aliases: [
+        "BKUBND", "BK UBND tỉnh", "Bằng khen UBND tỉnh", "Bằng khen cấp tỉnh", "Bằng khen tỉnh",
+      ],
       family: "Bằng khen", authorityWords: ["tinh", "ubnd"]),
     Award(
       name: "Bằng khen của Bộ trưởng", shortName: "Bằng khen", abbreviation: "BK bộ",

@@ -35,7 +35,8 @@ public enum TallyStatus: String, Sendable, Hashable, CaseIterable {
     }
   }
 
-  public static let cellExamples = "đã khen, đề nghị or đang lựa chọn (awarded, proposed, selecting)"
+  public static let cellExamples =
+    "đã khen, đề nghị or đang lựa chọn (awarded, proposed, selecting)"
   /// `cellExamples` in Vietnamese.
   public static let vietnameseCellExamples = "đã khen, đề nghị hoặc đang lựa chọn"
 }

@@ -99,7 +99,9 @@ public enum TemplateProblem: Sendable, Hashable {
     case .prefixOutsideStructure(let prefix, _):
       return "remove the prefix \"\(prefix)\", or move the tag into the right place"
     case .undefined(_, let suggestion):
-      return suggestion.map { "did you mean \"\($0)\"? Otherwise add it to the data, or write | default('…')" }
+      return suggestion.map {
+        "did you mean \"\($0)\"? Otherwise add it to the data, or write | default('…')"
+      }
         ?? "add it to the data, or write | default('…') or test it with \"is defined\""
     case .wrongType:
       return "check the data, or convert it with a filter such as int, float or string"

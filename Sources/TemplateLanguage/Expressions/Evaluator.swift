@@ -30,7 +30,8 @@ struct Evaluator {
         try evaluate(base, in: scope), try evaluate(indexExpression, in: scope), expression)
     case .slice(let base, let start, let stop, let step):
       return try slice(
-        try evaluate(base, in: scope), start: try start.map { e throws(TemplateProblem) in try evaluate(e, in: scope) },
+        try evaluate(base, in: scope),
+        start: try start.map { e throws(TemplateProblem) in try evaluate(e, in: scope) },
         stop: try stop.map { e throws(TemplateProblem) in try evaluate(e, in: scope) },
         step: try step.map { e throws(TemplateProblem) in try evaluate(e, in: scope) })
     case .list(let items):
@@ -84,7 +85,8 @@ struct Evaluator {
       return .bool(true)
     case .conditional(let then, let condition, let otherwise):
       if try evaluate(condition, in: scope).isTruthy { return try evaluate(then, in: scope) }
-      return try otherwise.map { e throws(TemplateProblem) in try evaluate(e, in: scope) } ?? .string("")
+      return try otherwise.map { e throws(TemplateProblem) in try evaluate(e, in: scope) }
+        ?? .string("")
     case .filter(let base, let call):
       return try applyFilter(call, to: base, in: scope)
     case .test(let base, let call, let negated):

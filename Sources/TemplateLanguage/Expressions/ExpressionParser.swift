@@ -286,7 +286,9 @@ struct ExpressionParser {
         current = nil
         continue
       }
-      guard current == nil else { throw .syntax("expected \"]\" but found \(self.current.display)") }
+      guard current == nil else {
+        throw .syntax("expected \"]\" but found \(self.current.display)")
+      }
       current = try parseExpression()
     }
     if !isSlice {
@@ -352,7 +354,8 @@ struct ExpressionParser {
         } else if startsOperand {
           arguments.positional = [try parsePostfix(try parsePrimary())]
         }
-        node = .test(node, TestCall(name: name, arguments: arguments, function: function), negated: negated)
+        node = .test(
+          node, TestCall(name: name, arguments: arguments, function: function), negated: negated)
       } else {
         return node
       }

@@ -15,7 +15,8 @@ enum MethodCalls {
     // Jinja's namespace(): a mapping whose attributes `{% set ns.x = … %}`
     // may change from inside a loop (the usual counter across iterations).
     case .name("dict"), .name("namespace"):
-      return .map(OrderedDictionary(args.keywords.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }))
+      return .map(
+        OrderedDictionary(args.keywords.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }))
     case .attribute(let baseExpression, let method):
       let base = try evaluator.evaluate(baseExpression, in: scope)
       do throws(FilterFailure) {
@@ -24,7 +25,8 @@ enum MethodCalls {
         throw .filterFailed(filter: ".\(method)()", detail: error.detail)
       }
       throw .invalidValue(
-        detail: "\(evaluator.describe(baseExpression)) (\(base.typeName)) has no method \(method)()")
+        detail: "\(evaluator.describe(baseExpression)) (\(base.typeName)) has no method \(method)()"
+      )
     default:
       throw .invalidValue(detail: "\(evaluator.describe(callee)) cannot be called")
     }
@@ -69,7 +71,8 @@ enum MethodCalls {
     case (.string(let s), _):
       return try stringMethod(name, s, args)
     case (.list(let l), "index"):
-      guard let v = args.value(0, "value"), let i = l.firstIndex(where: { ValueOperations.equal($0, v) })
+      guard let v = args.value(0, "value"),
+        let i = l.firstIndex(where: { ValueOperations.equal($0, v) })
       else { throw FilterFailure("the item is not in the list") }
       return .int(i)
     case (.list(let l), "count"):

@@ -55,7 +55,8 @@ enum StandardFilters {
       "select": { v, a throws(FilterFailure) in try select(v, a, attribute: false, keep: true) },
       "reject": { v, a throws(FilterFailure) in try select(v, a, attribute: false, keep: false) },
       "selectattr": { v, a throws(FilterFailure) in try select(v, a, attribute: true, keep: true) },
-      "rejectattr": { v, a throws(FilterFailure) in try select(v, a, attribute: true, keep: false) },
+      "rejectattr": { v, a throws(FilterFailure) in try select(v, a, attribute: true, keep: false)
+      },
       "groupby": groupby,
       "batch": batch,
       "slice": sliceFilter,
@@ -85,11 +86,15 @@ enum StandardFilters {
       },
       "list": { v, _ throws(FilterFailure) in .list(try items(v, "list")) },
       "items": { v, _ throws(FilterFailure) in
-        guard case .map(let m) = v else { throw FilterFailure("items needs a mapping, not \(v.typeName)") }
+        guard case .map(let m) = v else {
+          throw FilterFailure("items needs a mapping, not \(v.typeName)")
+        }
         return .list(m.map { .list([.string($0.key), $0.value]) })
       },
       "dictsort": { v, a throws(FilterFailure) in
-        guard case .map(let m) = v else { throw FilterFailure("dictsort needs a mapping, not \(v.typeName)") }
+        guard case .map(let m) = v else {
+          throw FilterFailure("dictsort needs a mapping, not \(v.typeName)")
+        }
         let byValue = a.string(1, "by", default: "key") == "value"
         let pairs = m.sorted { x, y in
           byValue
@@ -605,7 +610,9 @@ enum StandardFilters {
 
   private static let indent: Filter = { v, a throws(FilterFailure) in
     let width: String
-    if case .string(let w) = a.value(0, "width") { width = w } else {
+    if case .string(let w) = a.value(0, "width") {
+      width = w
+    } else {
       width = String(repeating: " ", count: try a.int(0, "width", default: 4))
     }
     let first = a.bool(1, "first", default: false)
@@ -653,7 +660,9 @@ extension Value {
       }
       return out + "\""
     case .list(let l):
-      return "[" + l.map { $0.json(sortedKeys: sortedKeys, asciiOnly: asciiOnly) }.joined(separator: ", ") + "]"
+      return "["
+        + l.map { $0.json(sortedKeys: sortedKeys, asciiOnly: asciiOnly) }.joined(separator: ", ")
+        + "]"
     case .map(let m):
       let pairs = sortedKeys ? m.elements.sorted { $0.key < $1.key } : Array(m.elements)
       return "{"

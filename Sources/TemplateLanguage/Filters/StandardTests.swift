@@ -45,7 +45,9 @@ enum StandardTests {
       (["eq", "equalto", "=="], { ValueOperations.equal($0, $1) }),
       (["ne", "!="], { !ValueOperations.equal($0, $1) }),
       (["lt", "lessthan", "<"], { ValueOperations.compare($0, $1) == .orderedAscending }),
-      (["le", "<="], { ValueOperations.compare($0, $1).map { $0 != .orderedDescending } ?? false }),
+      (
+        ["le", "<="], { ValueOperations.compare($0, $1).map { $0 != .orderedDescending } ?? false }
+      ),
       (["gt", "greaterthan", ">"], { ValueOperations.compare($0, $1) == .orderedDescending }),
       (["ge", ">="], { ValueOperations.compare($0, $1).map { $0 != .orderedAscending } ?? false }),
     ]

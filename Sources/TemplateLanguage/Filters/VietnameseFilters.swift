@@ -13,7 +13,8 @@ enum VietnameseFilters {
     }
     add("hai_so", "pad2") { v, _ throws(FilterFailure) in
       let count = try integer(v)
-      return .string(try run { () throws(VietnameseTextError) in try VietnameseNumber.paddedCount(count) })
+      return .string(
+        try run { () throws(VietnameseTextError) in try VietnameseNumber.paddedCount(count) })
     }
     add("so", "number") { v, a throws(FilterFailure) in
       let decimals = a.value(0, "decimals") == nil ? nil : try a.int(0, "decimals", default: 0)
@@ -43,12 +44,17 @@ enum VietnameseFilters {
     }
     add("tien_bang_chu", "money_words") { v, a throws(FilterFailure) in
       let amount = try integer(v)
-      return .string(try run { () throws(VietnameseTextError) in try numberWords(a, capitalized: true).moneyWords(amount) })
+      return .string(
+        try run { () throws(VietnameseTextError) in
+          try numberWords(a, capitalized: true).moneyWords(amount)
+        })
     }
     add("tien_day_du", "money_full") { v, a throws(FilterFailure) in
       let amount = try integer(v)
       return .string(
-        try run { () throws(VietnameseTextError) in try numberWords(a, capitalized: true).moneyWithWords(amount) })
+        try run { () throws(VietnameseTextError) in
+          try numberWords(a, capitalized: true).moneyWithWords(amount)
+        })
     }
     add("ngay_thang_nam", "long_date") { v, a throws(FilterFailure) in
       let date = try calendarDate(v)
@@ -86,7 +92,10 @@ enum VietnameseFilters {
         throw FilterFailure(
           "the separator must be \"-\", \" - \" or \" – \", not \"\(separatorText)\"")
       }
-      return .string(try run { () throws(VietnameseTextError) in try AdministrativeDate.yearRange(first, last, separator: separator) })
+      return .string(
+        try run { () throws(VietnameseTextError) in
+          try AdministrativeDate.yearRange(first, last, separator: separator)
+        })
     }
     add("so_ky_hieu", "doc_number") { v, a throws(FilterFailure) in
       .string(try documentNumber(v, a).line())
@@ -95,7 +104,9 @@ enum VietnameseFilters {
       .string(try documentNumber(v, a).numberAndSymbol())
     }
     add("viet_tat", "type_abbr") { v, _ throws(FilterFailure) in
-      let abbreviation = try run { () throws(VietnameseTextError) in try DocumentType.abbreviation(forName: v.printed) }
+      let abbreviation = try run { () throws(VietnameseTextError) in
+        try DocumentType.abbreviation(forName: v.printed)
+      }
       return abbreviation.map(Value.string) ?? .string("")
     }
     add("la_ma", "roman") { v, _ throws(FilterFailure) in
@@ -125,12 +136,15 @@ enum VietnameseFilters {
       var keyed: [(VietnameseSortKey, Value)] = []
       for item in items {
         let name = attribute.map { StandardFilters.lookup(item, $0) ?? .none } ?? item
-        let key = try run { () throws(VietnameseTextError) in try PersonName.sortKey(forFullName: name.printed) }
+        let key = try run { () throws(VietnameseTextError) in
+          try PersonName.sortKey(forFullName: name.printed)
+        }
         keyed.append((key, item))
       }
-      return .list(keyed.enumerated().sorted { x, y in
-        x.element.0 == y.element.0 ? x.offset < y.offset : x.element.0 < y.element.0
-      }.map(\.element.1))
+      return .list(
+        keyed.enumerated().sorted { x, y in
+          x.element.0 == y.element.0 ? x.offset < y.offset : x.element.0 < y.element.0
+        }.map(\.element.1))
     }
     add("hoa", "upper") { v, _ in .string(VietnameseCase.uppercased(v.printed)) }
     add("thuong", "lower") { v, _ in .string(VietnameseCase.lowercased(v.printed)) }
@@ -162,7 +176,8 @@ enum VietnameseFilters {
   }()
 
   /// Runs a VietnameseText function, turning its error into a filter's.
-  private static func run<T>(_ body: () throws(VietnameseTextError) -> T) throws(FilterFailure) -> T {
+  private static func run<T>(_ body: () throws(VietnameseTextError) -> T) throws(FilterFailure) -> T
+  {
     do {
       return try body()
     } catch {
@@ -184,7 +199,9 @@ enum VietnameseFilters {
     case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
     case .string(let s):
       if let i = Int(s.trimmingSpaces) { return i }
-      if let d = try? VietnameseNumber.parse(s), let i = Int(exactly: NSDecimalNumber(decimal: d).doubleValue) {
+      if let d = try? VietnameseNumber.parse(s),
+        let i = Int(exactly: NSDecimalNumber(decimal: d).doubleValue)
+      {
         return i
       }
       throw FilterFailure("\"\(s)\" is not a whole number")
@@ -203,7 +220,9 @@ enum VietnameseFilters {
       let d = m["ngay"] ?? m["day"]
     {
       let (year, month, day) = (try integer(y), try integer(mo), try integer(d))
-      return try run { () throws(VietnameseTextError) in try CalendarDate(year: year, month: month, day: day) }
+      return try run { () throws(VietnameseTextError) in
+        try CalendarDate(year: year, month: month, day: day)
+      }
     }
     return try run { () throws(VietnameseTextError) in try CalendarDate(iso: v.printed) }
   }
@@ -214,7 +233,8 @@ enum VietnameseFilters {
     let number = try optionalInteger(v)
     guard let type = a.value(0, "loai"), let issuer = a.value(1, "co_quan") else {
       throw FilterFailure(
-        "so_ky_hieu needs the document type and the issuer: {{ 16 | so_ky_hieu(\"Kế hoạch\", \"BDT\") }}")
+        "so_ky_hieu needs the document type and the issuer: {{ 16 | so_ky_hieu(\"Kế hoạch\", \"BDT\") }}"
+      )
     }
     let unit = a.value(2, "don_vi").flatMap { $0 == .none ? nil : $0.printed }
     return try run { () throws(VietnameseTextError) in

@@ -82,7 +82,8 @@ struct LoopVariables: Sendable {
     case .conditional(let branches, let otherwise, let tag):
       return .conditional(
         branches: branches.map {
-          ConditionalBranch(condition: rewrite($0.condition), body: $0.body.map { rewrite($0) }, tag: $0.tag)
+          ConditionalBranch(
+            condition: rewrite($0.condition), body: $0.body.map { rewrite($0) }, tag: $0.tag)
         },
         otherwise: otherwise.map { rewrite($0) }, tag: tag)
     case .loop(let inner):
@@ -134,7 +135,8 @@ struct LoopVariables: Sendable {
       return .compare(rewrite(first), rest.map { ($0.0, rewrite($0.1)) })
     case .conditional(let then, let condition, let otherwise):
       return .conditional(
-        then: rewrite(then), condition: rewrite(condition), otherwise: otherwise.map { rewrite($0) })
+        then: rewrite(then), condition: rewrite(condition), otherwise: otherwise.map { rewrite($0) }
+      )
     case .filter(let base, let call):
       return .filter(rewrite(base), call.rewritingArguments { rewrite($0) })
     case .test(let base, let call, let negated):

@@ -43,7 +43,8 @@ enum StatementParser {
     }
     var parser = ExpressionParser(tokens: tokens, environment: environment)
     guard case .name(let word) = parser.current else {
-      throw .syntax(tag: "{% \(text) %}", detail: "a statement starts with a word such as if or for")
+      throw .syntax(
+        tag: "{% \(text) %}", detail: "a statement starts with a word such as if or for")
     }
     parser.advance()
     do {
@@ -124,7 +125,8 @@ enum StatementParser {
   }
 
   /// `x` or `a, b` or `(a, b)`.
-  private static func parseTargets(_ parser: inout ExpressionParser) throws(ExpressionParser.Failure)
+  private static func parseTargets(_ parser: inout ExpressionParser) throws(ExpressionParser
+    .Failure)
     -> [String]
   {
     let parenthesized = parser.skip("(")
@@ -139,7 +141,8 @@ extension ExpressionParser.Failure {
   func problem(tag: String) -> TemplateProblem {
     switch self {
     case .syntax(let detail): .syntax(tag: tag, detail: detail)
-    case .unknownFilter(let name, let suggestion): .unknownFilter(name: name, suggestion: suggestion)
+    case .unknownFilter(let name, let suggestion):
+      .unknownFilter(name: name, suggestion: suggestion)
     case .unknownTest(let name, let suggestion): .unknownTest(name: name, suggestion: suggestion)
     }
   }

@@ -120,7 +120,8 @@ struct TemplateParser {
       append(.assign(targets: targets, expression, tag: index))
     case .elif(let condition):
       guard let top = stack.last, top.kind == .conditional, !top.inElse else {
-        report(.misplaced(keyword: "elif", allowedIn: "an {% if %} block, before its {% else %}"), tag)
+        report(
+          .misplaced(keyword: "elif", allowedIn: "an {% if %} block, before its {% else %}"), tag)
         return
       }
       checkContainer(statement.keyword, tag)

@@ -102,7 +102,8 @@ enum BraceFormat {
         switch align ?? (value.number != nil ? ">" : "<") {
         case ">": body = String(repeating: fill, count: pad) + body
         case "^":
-          body = String(repeating: fill, count: pad / 2) + body
+          body =
+            String(repeating: fill, count: pad / 2) + body
             + String(repeating: fill, count: pad - pad / 2)
         default: body += String(repeating: fill, count: pad)
         }

@@ -59,7 +59,8 @@ enum PercentFormat {
     case "r": body = value.represented
     case "d", "i", "x", "X", "o":
       guard let n = value.number else {
-        throw ValueOperations.Failure(detail: "%\(conversion) needs a number, not \(value.typeName)")
+        throw ValueOperations.Failure(
+          detail: "%\(conversion) needs a number, not \(value.typeName)")
       }
       let i = Int(n.rounded(.towardZero))
       let radix = conversion == "d" || conversion == "i" ? 10 : conversion == "o" ? 8 : 16
@@ -67,7 +68,8 @@ enum PercentFormat {
       if i < 0 { body = "-" + body } else if flags.contains("+") { body = "+" + body }
     case "f", "F", "e", "E", "g", "G":
       guard let n = value.number else {
-        throw ValueOperations.Failure(detail: "%\(conversion) needs a number, not \(value.typeName)")
+        throw ValueOperations.Failure(
+          detail: "%\(conversion) needs a number, not \(value.typeName)")
       }
       body = String(format: "%\(flags.contains("+") ? "+" : "").\(precision ?? 6)\(conversion)", n)
     default:

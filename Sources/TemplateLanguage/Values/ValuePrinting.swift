@@ -20,7 +20,8 @@ extension Value {
     case .string(let s): return Value.pythonQuoted(s)
     case .list(let l): return "[" + l.map(\.represented).joined(separator: ", ") + "]"
     case .map(let m):
-      return "{" + m.map { "\(Value.pythonQuoted($0.key)): \($0.value.represented)" }
+      return "{"
+        + m.map { "\(Value.pythonQuoted($0.key)): \($0.value.represented)" }
         .joined(separator: ", ") + "}"
     }
   }

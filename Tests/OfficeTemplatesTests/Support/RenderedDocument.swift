@@ -113,10 +113,13 @@ func table(_ rows: [[String]]) -> String {
   let columns = rows.map(\.count).max() ?? 1
   let grid = (0..<columns).map { _ in "<w:gridCol w:w=\"3000\"/>" }.joined()
   let body = rows.map { row in
-    "<w:tr>" + row.map { "<w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>\(p($0))</w:tc>" }.joined()
+    "<w:tr>"
+      + row.map { "<w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>\(p($0))</w:tc>" }
+      .joined()
       + "</w:tr>"
   }.joined()
-  return "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>\(body)</w:tbl>"
+  return
+    "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>\(body)</w:tbl>"
 }
 
 /// An ODF paragraph.

@@ -21,10 +21,13 @@ enum Fixture {
 
 /// Loads CSV texts given inline, named a.csv, b.csv, … unless named.
 func load(_ files: [(String, String)], options: LoadOptions = LoadOptions()) -> Dataset {
-  DataLoader.load(files.map { DataLoader.Input(name: $0.0, bytes: Array($0.1.utf8)) }, options: options)
+  DataLoader.load(
+    files.map { DataLoader.Input(name: $0.0, bytes: Array($0.1.utf8)) }, options: options)
 }
 
-func load(_ csv: String, name: String = "tallies.csv", options: LoadOptions = LoadOptions()) -> Dataset {
+func load(_ csv: String, name: String = "tallies.csv", options: LoadOptions = LoadOptions())
+  -> Dataset
+{
   load([(name, csv)], options: options)
 }
 
