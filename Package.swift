@@ -51,7 +51,12 @@ let package = Package(
         "Tallies", "TemplateLanguage", "VietnameseText",
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
-      resources: [.copy("Rulesets")]),
+      // Compiled into the module, so the tool needs no files beside it (and
+      // no Foundation Bundle to find them).
+      resources: [
+        .embedInCode("Rulesets/luong-co-so.toml"), .embedInCode("Rulesets/nd-91-2017.toml"),
+        .embedInCode("Rulesets/nd-98-2023.toml"), .embedInCode("Rulesets/nd-152-2025.toml"),
+      ]),
     // The template language: tags, expressions, filters, scopes.
     .target(
       name: "TemplateLanguage",
@@ -82,6 +87,20 @@ let package = Package(
       dependencies: [
         "VanBan",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ],
+      // make starts one process per document, so start-up is most of a
+      // render's time. Measured (issue 2): the Swift runtime and Foundation
+      // as shared libraries cost ~7 ms per start; linked in, ~1 ms. A
+      // position-dependent executable has no 80,000 relative relocations
+      // to apply at each start (~0.7 ms more). Release builds only, so that
+      // debug builds and tests link fast.
+      // (-static-stdlib when compiling too: it makes this module's objects
+      // name the static Foundation's own libraries for the linker.)
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+      linkerSettings: [
+        .unsafeFlags(
+          ["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(configuration: .release))
       ]),
 
     // Builds small DOCX/ODT packages from XML snippets, for tests and the
@@ -92,15 +111,22 @@ let package = Package(
     .executableTarget(name: "TalliesBenchmark", dependencies: ["Tallies"]),
     .executableTarget(
       name: "VanBanBenchmark",
-      dependencies: ["VanBan", "OfficeFixtures", "OfficePackage", "CZlib"]),
+      dependencies: [
+        "VanBan", "OfficeFixtures", "OfficePackage", "CZlib",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
 
     .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-    .testTarget(name: "TemplateLanguageTests", dependencies: ["TemplateLanguage"]),
+    .testTarget(
+      name: "TemplateLanguageTests",
+      dependencies: [
+        "TemplateLanguage", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
     .testTarget(name: "AwardRulesTests", dependencies: ["AwardRules", "Tallies"]),
     .testTarget(
       name: "TalliesTests",
       dependencies: [
-        "Tallies", "VanBan", "OfficeFixtures",
+        "Tallies", "VanBan", "OfficeFixtures", "VietnameseText",
         // The reference tokenizer of a differential test.
         .product(name: "CSV", package: "CSV.swift"),
       ],
@@ -117,7 +143,18 @@ let package = Package(
       exclude: ["docxtpl_oracle.py"]),
     .testTarget(
       name: "VanBanTests",
-      dependencies: ["VanBan", "OfficeFixtures", "vanban"]),
+      dependencies: [
+        "VanBan", "OfficeFixtures", "vanban",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )
+
+// A file sees the members of the modules it imports, not of every module
+// loaded: otherwise Foundation, which TOMLKit imports, lends `String` its
+// methods everywhere and links itself into the command line tool unseen.
+for target in package.targets where target.type != .system {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

@@ -18,7 +18,12 @@ import VietnameseText
 ///   aggregations give them (`tap_the`, `ca_nhan`, `ho_gia_dinh`, `total`,
 ///   `phrase` = “03 tập thể và 16 cá nhân”).
 public enum DataFilters {
-  public static func table(vocabulary: AwardVocabulary = .standard) -> [String: Filter] {
+  /// `vocabulary` is read when a filter first runs, not when the table is
+  /// made: building the standard one costs a cold render ~0.4 ms, and
+  /// most templates never call these filters.
+  public static func table(
+    vocabulary: @autoclosure @escaping @Sendable () -> AwardVocabulary = .standard
+  ) -> [String: Filter] {
     let select: Filter = { v, a throws(FilterFailure) in
       guard case .list(let items) = v else {
         throw FilterFailure("chon (where) needs a list of rows, not \(v.typeName)")
@@ -26,6 +31,7 @@ public enum DataFilters {
       guard !a.keywords.isEmpty else {
         throw FilterFailure("chon (where) needs conditions: chon(year=2021, award=\"Giấy khen\")")
       }
+      let vocabulary = vocabulary()
       let conditions = a.keywords.map { ($0.name, wanted($0.name, $0.value, vocabulary)) }
       return .list(
         items.filter { item in
@@ -104,7 +110,7 @@ public enum DataFilters {
     case .int(let i): return String(i)
     case .double(let d) where d == d.rounded(): return String(Int(d))
     case .string(let s):
-      let t = s.trimmingCharacters(in: .whitespaces)
+      let t = s.trimmingWhitespace()
       if let i = Int(t) { return String(i) }
       return ToneNormalization.matchingKey(t)
     default: return value.printed
@@ -112,4 +118,4 @@ public enum DataFilters {
   }
 }
 
-import Foundation
+import FoundationEssentials

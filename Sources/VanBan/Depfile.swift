@@ -1,4 +1,5 @@
 import OfficePackage
+import Tallies
 
 /// The prerequisites of a command's outputs in Makefile syntax
 /// (`--depfile FILE`), as `cc -MD -MP` writes them, so that make rebuilds an

@@ -1,5 +1,5 @@
 import AwardRules
-import Foundation
+import FoundationEssentials
 import OrderedCollections
 import Tallies
 import TemplateLanguage

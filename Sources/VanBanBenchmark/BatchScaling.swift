@@ -1,5 +1,6 @@
 import Foundation
 import VanBan
+import OrderedCollections
 
 /// `VanBanBenchmark --batch [N]`: how `vanban batch` scales with cores —
 /// N documents (1,000 by default) of the representative report rendered

@@ -1,5 +1,6 @@
 import OfficeFixtures
 import VanBan
+import OrderedCollections
 
 /// The representative report the benchmark renders: a Decree 30 header
 /// table, about 40 placeholders in body text, a paragraph loop over years,

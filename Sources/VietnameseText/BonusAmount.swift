@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A bonus as a multiple of the base salary (mức lương cơ sở), rounded up to
 /// the nearest 10.000 đồng (Nghị định 152, Điều 49–54; domain.md §5).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A decimal number held as its digits, so that grouping, rounding and
 /// reading aloud never pass through binary floating point.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Numbers written out in Vietnamese words: 21 → “hai mươi mốt”,
 /// 105 → “một trăm linh năm”, 1800000 → “Một triệu tám trăm nghìn đồng chẵn”.

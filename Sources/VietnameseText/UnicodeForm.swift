@@ -1,14 +1,15 @@
-import Foundation
-
 /// Unicode normalisation forms, with a fast path for text that is already NFC.
 ///
-/// Foundation's canonical mappings are correct but not free; template
+/// The standard library's own NFC (the one `==` on strings uses) does the
+/// composing: Foundation's `precomposedStringWithCanonicalMapping` would
+/// link all of Foundation and ICU into the command line tool, which costs
+/// every start (issue 2). The mappings are correct but not free; template
 /// rendering calls these functions thousands of times per second, and almost
 /// all of that text is ASCII or precomposed Vietnamese, which is already NFC.
 enum UnicodeForm {
   /// The text in Normalization Form C (composed).
   static func nfc(_ text: String) -> String {
-    isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    isCertainlyNFC(text) ? text : String(decoding: text._nfcCodeUnits, as: UTF8.self)
   }
 
   /// True when every scalar is one whose NFC form is itself and that cannot

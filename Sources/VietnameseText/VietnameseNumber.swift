@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Numbers as Vietnamese official text writes them: "2.340.000", "4,5", "03".
 ///

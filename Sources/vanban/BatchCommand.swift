@@ -1,7 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Tallies
 import VanBan
+import OrderedCollections
 
 /// `vanban batch`: one document per item of a list — every unit, every
 /// year — from a template compiled once, on all cores.

@@ -4,6 +4,7 @@ import Tallies
 import TemplateLanguage
 import VanBan
 import VietnameseText
+import OrderedCollections
 
 /// `vanban check`: every proposed award against the law in force.
 struct CheckCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import VanBan
 
 /// `vanban init`: a starter folder — a template, sample data, a metadata
@@ -48,10 +48,10 @@ struct InitCommand: ParsableCommand {
       let folder = try templatesFolder()
       let available = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         .filter { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") }.sorted()
-      let names = Array(Set(available.map { ($0 as NSString).deletingPathExtension })).sorted()
+      let names = Array(Set(available.map { PathName.deletingPathExtension($0) })).sorted()
       let name: String
       if let template {
-        let wanted = (template as NSString).deletingPathExtension
+        let wanted = PathName.deletingPathExtension(template)
         guard names.contains(wanted) else {
           throw VanBanError(
             .usage, file: folder,
@@ -67,26 +67,26 @@ struct InitCommand: ParsableCommand {
       }
       var written: [String] = []
       func put(_ relative: String, _ bytes: [UInt8]) throws(VanBanError) {
-        let path = (directory as NSString).appendingPathComponent(relative)
+        let path = PathName.appendingPathComponent(directory, relative)
         guard !FileManager.default.fileExists(atPath: path) else { return }
         try BatchRenderer.write(bytes, to: path)
         written.append(path)
       }
-      for file in available where (file as NSString).deletingPathExtension == name {
+      for file in available where PathName.deletingPathExtension(file) == name {
         guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { continue }
         try put("templates/" + file, Array(data))
       }
       // The sample data a shipped template comes with (../Samples/NAME/), else
       // the README's examples.
-      let sample = ((folder as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("Samples/\(name)")
+      let sample = PathName.appendingPathComponent(
+        PathName.deletingLastPathComponent(folder), "Samples/\(name)")
       var hasData = false
       var hasMetadata = false
       let sampleFiles = ((try? FileManager.default.contentsOfDirectory(atPath: sample)) ?? [])
         .sorted()
       for file in sampleFiles {
         guard let data = FileManager.default.contents(atPath: sample + "/" + file) else { continue }
-        switch (file as NSString).pathExtension.lowercased() {
+        switch PathName.pathExtension(file).lowercased() {
         case "csv":
           try put("data/" + file, Array(data))
           hasData = true
@@ -130,14 +130,14 @@ struct InitCommand: ParsableCommand {
     if let env = ProcessInfo.processInfo.environment["VANBAN_TEMPLATES"], hasTemplates(env) {
       return env
     }
-    var folder = (Self.executablePath as NSString).deletingLastPathComponent
-    let installed = ((folder as NSString).deletingLastPathComponent as NSString)
-      .appendingPathComponent("share/vanban/Templates")
+    var folder = PathName.deletingLastPathComponent(Self.executablePath)
+    let installed = PathName.appendingPathComponent(
+      PathName.deletingLastPathComponent(folder), "share/vanban/Templates")
     if hasTemplates(installed) { return installed }
     while folder != "/" && !folder.isEmpty {
-      let candidate = (folder as NSString).appendingPathComponent("Templates")
+      let candidate = PathName.appendingPathComponent(folder, "Templates")
       if hasTemplates(candidate) { return candidate }
-      folder = (folder as NSString).deletingLastPathComponent
+      folder = PathName.deletingLastPathComponent(folder)
     }
     throw VanBanError(
       .usage,
@@ -206,7 +206,7 @@ enum StarterFiles {
     # includes: a second make does nothing, and changing a CSV file rebuilds
     # exactly the documents that read it. make -j works.
 
-    VANBAN ?= \(vanban.replacingOccurrences(of: " ", with: "\\ "))
+    VANBAN ?= \(vanban.replacing(" ", with: "\\ "))
     DATA   := $(wildcard data/*.csv)
     DOCS   := $(patsubst templates/%,out/%,$(wildcard templates/*.docx templates/*.odt))
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import VanBan
 
 /// `vanban inspect`: every tag of a template, what it reads and what it

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import VanBan
 
 #if canImport(Glibc)
@@ -60,7 +60,7 @@ struct PreviewCommand: ParsableCommand {
   func run() throws {
     let language = lang.language
     let vi = language == .vietnamese
-    let pdf = output ?? (template as NSString).deletingPathExtension + ".pdf"
+    let pdf = output ?? PathName.deletingPathExtension(template) + ".pdf"
     var lastFailure: VanBanError.Kind?
     try diagnostics.reporting { () throws(VanBanError) in
       let session = try PreviewSession(

@@ -1,7 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Tallies
 import VanBan
+import OrderedCollections
 
 /// `vanban render`: one document from a template and a JSON context.
 struct RenderCommand: ParsableCommand {
@@ -136,7 +137,7 @@ struct RenderCommand: ParsableCommand {
       if pdfOnly || pdf {
         let converter = try PDFBatchConverter()
         defer { converter.close() }
-        let target = pdfOnly ? output : (output as NSString).deletingPathExtension + ".pdf"
+        let target = pdfOnly ? output : PathName.deletingPathExtension(output) + ".pdf"
         let source: String
         if pdfOnly {
           source = converter.inputPath(0, fileExtension: renderer.template.format.fileExtension)

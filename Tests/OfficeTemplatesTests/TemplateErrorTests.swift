@@ -22,6 +22,22 @@ final class TemplateErrorTests: XCTestCase {
     XCTAssertEqual(errors.first?.location.excerpt, "Có ⟦{% endif %}⟧ thừa")
   }
 
+  func testAnExcerptKeepsFortyLettersEachSideOfTheTagAndMarksWhatItCuts() throws {
+    let before = String(repeating: "ă", count: 45)
+    let after = String(repeating: "ê", count: 41)
+    let errors = compileErrors(docx: p(before + "{% endif %}" + after))
+    XCTAssertEqual(
+      errors.first?.location.excerpt,
+      "…" + String(repeating: "ă", count: 40) + "⟦{% endif %}⟧" + String(repeating: "ê", count: 40)
+        + "…")
+  }
+
+  func testAnExcerptOfExactlyFortyLettersIsNotCut() throws {
+    let side = String(repeating: "ơ", count: 40)
+    let errors = compileErrors(docx: p(side + "{% endif %}" + side))
+    XCTAssertEqual(errors.first?.location.excerpt, side + "⟦{% endif %}⟧" + side)
+  }
+
   func testAnUnknownFilterSuggestsTheClosestOne() throws {
     let errors = compileErrors(docx: p("{{ ten | uper }}"))
     XCTAssertEqual(errors.map(\.problem), [.unknownFilter(name: "uper", suggestion: "upper")])

@@ -1,5 +1,6 @@
 import Tallies
 import XCTest
+import VietnameseText
 
 /// Document metadata from TOML: English keys or Vietnamese aliases.
 final class MetadataTests: XCTestCase {

@@ -1,5 +1,6 @@
 import TemplateLanguage
 import XCTest
+import OrderedCollections
 
 final class JSONValueReaderTests: XCTestCase {
   private func syntaxError(_ text: String, file: StaticString = #filePath, line: UInt = #line)

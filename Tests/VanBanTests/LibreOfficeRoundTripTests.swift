@@ -1,6 +1,7 @@
 import OfficeFixtures
 import VanBan
 import XCTest
+import OrderedCollections
 
 /// Rendered documents opened by a real office suite: LibreOffice converts
 /// them to PDF and the PDF's text is read back.

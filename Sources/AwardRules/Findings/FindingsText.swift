@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import VietnameseText
+import Tallies
 
 /// The findings as a readable Vietnamese report for the terminal: the
 /// ruleset of each year and what user files changed, a table of proposals,

@@ -1,13 +1,12 @@
-import Foundation
+import FoundationEssentials
 import VietnameseText
 
 /// The rulesets to choose from: the built-in ones (one per period of the
 /// law, domain.md §1) and any the user adds.
 ///
-/// The built-in files live in `Sources/AwardRules/Rulesets/` and ship as
-/// the module's resources (`Bundle.module`); SwiftPM puts them beside the
-/// `vanban` executable (`vanban_AwardRules.resources`), so an installed
-/// copy of the tool needs that folder next to it.
+/// The built-in files live in `Sources/AwardRules/Rulesets/` and are
+/// compiled into the module (`PackageResources`), so a copied `vanban`
+/// executable carries them.
 public struct RulesetCatalog: Sendable {
   public var rulesets: [Ruleset]
 
@@ -46,16 +45,16 @@ public struct RulesetCatalog: Sendable {
 
   /// The text of a built-in file.
   static func resource(_ name: String) throws(RulesetError) -> String {
-    guard
-      let url = Bundle.module.url(
-        forResource: name, withExtension: "toml", subdirectory: "Rulesets"),
-      let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-    else {
-      throw RulesetError(
-        file: name + ".toml", "the built-in ruleset is missing from the installation",
-        fix: "copy vanban_AwardRules.resources beside the vanban executable")
+    let files = [
+      "luong-co-so": PackageResources.luong_co_so_toml,
+      "nd-91-2017": PackageResources.nd_91_2017_toml,
+      "nd-98-2023": PackageResources.nd_98_2023_toml,
+      "nd-152-2025": PackageResources.nd_152_2025_toml,
+    ]
+    guard let bytes = files[name] else {
+      throw RulesetError(file: name + ".toml", "there is no built-in ruleset of this name")
     }
-    return text
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The ruleset with this id (or file name, with or without `.toml`).

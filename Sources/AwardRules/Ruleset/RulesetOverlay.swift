@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import VietnameseText
+import Tallies
 
 /// A user's ruleset file laid over a built-in one: it adds rules, replaces
 /// them, overrides a threshold or disables a rule, and every change is

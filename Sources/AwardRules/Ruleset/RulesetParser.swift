@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOMLKit
 import Tallies
 import VietnameseText
@@ -67,7 +67,7 @@ public struct RulesetParser {
   {
     switch t[key] {
     case .string(let s)?:
-      let clean = s.trimmingCharacters(in: .whitespacesAndNewlines)
+      let clean = s.trimmingWhitespace()
       if clean.isEmpty && required { fail(place, "“\(key)” is empty", "write it") }
       return clean.isEmpty ? nil : clean
     case .int(let i)?: return String(i)

@@ -93,7 +93,7 @@ struct TagLocator {
       var master = element.parent
       while let m = master, m.name != "style:master-page" { master = m.parent }
       if let style = master?.attribute("style:name") {
-        return "\(kind) of page style \"\(style.replacingOccurrences(of: "_20_", with: " "))\""
+        return "\(kind) of page style \"\(style.replacing("_20_", with: " "))\""
       }
       return kind
     }
@@ -315,13 +315,27 @@ struct TagLocator {
       row: table?.row, cell: table?.cell, excerpt: Self.excerpt(text, range))
   }
 
-  /// The paragraph's text with ⟦ ⟧ around the tag, shortened around it.
+  /// The paragraph's text with ⟦ ⟧ around the tag, shortened to 40 code
+  /// points on each side. Counted on the UTF-8 bytes: every tag gets an
+  /// excerpt, and counting `Character`s would make each tag of a long
+  /// paragraph pay a grapheme-breaking pass over all of it.
   static func excerpt(_ text: [UInt8], _ range: Range<Int>) -> String {
-    let before = String(decoding: text[..<range.lowerBound], as: UTF8.self)
+    func isContinuation(_ i: Int) -> Bool { text[i] & 0xC0 == 0x80 }
+    var start = range.lowerBound
+    for _ in 0..<40 where start > 0 {
+      start -= 1
+      while start > 0, isContinuation(start) { start -= 1 }
+    }
+    var end = range.upperBound
+    for _ in 0..<40 where end < text.count {
+      end += 1
+      while end < text.count, isContinuation(end) { end += 1 }
+    }
+    let head =
+      (start > 0 ? "…" : "") + String(decoding: text[start..<range.lowerBound], as: UTF8.self)
     let tag = String(decoding: text[range], as: UTF8.self)
-    let after = String(decoding: text[range.upperBound...], as: UTF8.self)
-    let head = before.count > 40 ? "…" + before.suffix(40) : before
-    let tail = after.count > 40 ? after.prefix(40) + "…" : after
+    let tail =
+      String(decoding: text[range.upperBound..<end], as: UTF8.self) + (end < text.count ? "…" : "")
     return "\(head)⟦\(tag)⟧\(tail)"
   }
 }

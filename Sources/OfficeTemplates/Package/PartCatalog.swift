@@ -139,7 +139,7 @@ struct PartCatalog {
         }
         return
       }
-      for child in element.elementChildren { visit(child) }
+      for case let child as XMLElementNode in element.children { visit(child) }
     }
     visit(root)
     return result

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Loads data files into a `Dataset`: decode, detect what each file holds
 /// from its header, read and check every row, and report.

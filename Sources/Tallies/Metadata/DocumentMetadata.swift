@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOMLKit
 import VietnameseText
 
@@ -49,12 +49,12 @@ public struct DocumentDate: Sendable, Hashable {
   /// Reads “27/3/2023”, “2023-03-27”, “4/2023” (a draft without its day),
   /// “2023” (without day and month).
   public init?(text: String) {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    let t = text.trimmingWhitespace()
     if let date = try? CalendarDate(iso: t) {
       self.init(year: date.year, month: date.month, day: date.day)
       return
     }
-    let parts = t.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    let parts = t.split(separator: "/").map { Int($0.trimmingWhitespace()) }
     switch parts.count {
     case 1:
       guard let y = parts[0], (1000...9999).contains(y) else { return nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOMLKit
 import VietnameseText
 
@@ -80,7 +80,9 @@ public enum MetadataLoader {
             vietnamese: "tệp TOML viết sai cú pháp: \(error)")
         ]))
     }
-    var reader = Reader(name: name, lines: text.components(separatedBy: "\n"))
+    var reader = Reader(
+      name: name,
+      lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     let metadata = reader.read(MetadataValue(toml: table))
     return reader.errors.isEmpty ? .success(metadata) : .failure(MetadataErrors(reader.errors))
   }
@@ -95,7 +97,7 @@ public enum MetadataLoader {
     /// positions), for diagnostics.
     func line(of key: String) -> Int? {
       for (i, line) in lines.enumerated() {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingWhitespace()
         if t.hasPrefix(key + " ") || t.hasPrefix(key + "=") || t.hasPrefix("[" + key + "]")
           || t.hasPrefix("[[" + key + "]]") || t.hasPrefix("[" + key + ".")
         {
@@ -188,10 +190,9 @@ public enum MetadataLoader {
         case "number":
           switch value {
           case .int(let n) where n >= 1: m.number = n
-          case .string(let s) where s.trimmingCharacters(in: .whitespaces).isEmpty: m.number = nil
-          case .string(let s)
-          where Int(s.trimmingCharacters(in: .whitespaces)).map { $0 >= 1 } == true:
-            m.number = Int(s.trimmingCharacters(in: .whitespaces))
+          case .string(let s) where s.trimmingWhitespace().isEmpty: m.number = nil
+          case .string(let s) where Int(s.trimmingWhitespace()).map { $0 >= 1 } == true:
+            m.number = Int(s.trimmingWhitespace())
           default:
             fail(
               key, "the number must be a whole number from 1",

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Compares what a template reads with what the data has: the names the
 /// data lacks (with the closest names it has), and the fields of the data
 /// no tag reads.

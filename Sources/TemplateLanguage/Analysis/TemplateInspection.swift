@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import VietnameseText
 
 /// What a template needs from its data, read from its parsed tree without
 /// rendering: the names it reads (loop variables resolved, so
@@ -76,14 +77,14 @@ public struct TemplateInspection: Sendable {
   /// The condition as the author typed it: after `if`, or after a loop's
   /// ` if `.
   private static func condition(of inner: String, _ kind: BlockKind) -> String? {
-    let text = inner.trimmingCharacters(in: .whitespaces)
+    let text = inner.trimmingWhitespace()
     switch kind {
     case .condition:
       guard text.hasPrefix("if") else { return nil }
-      return text.dropFirst(2).trimmingCharacters(in: .whitespaces)
+      return text.dropFirst(2).trimmingWhitespace()
     case .loop:
-      guard let range = text.range(of: " if ") else { return nil }
-      return text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+      guard let range = text.firstRange(of: " if ") else { return nil }
+      return text[range.upperBound...].trimmingWhitespace()
     }
   }
 

@@ -144,16 +144,16 @@ public enum VietnameseWording {
     // "PART[:line[:column]][, paragraph N][ (table T, row R, cell C)]"
     var rest = Substring(english)
     var tail = ""
-    if let open = rest.range(of: " (table ", options: .backwards), rest.hasSuffix(")") {
+    if let open = rest.ranges(of: " (table ").last, rest.hasSuffix(")") {
       let inside = rest[open.upperBound..<rest.index(before: rest.endIndex)]
       tail =
         " (bảng "
-        + inside.replacingOccurrences(of: ", row ", with: ", hàng ")
-        .replacingOccurrences(of: ", cell ", with: ", ô ") + ")"
+        + inside.replacing(", row ", with: ", hàng ")
+        .replacing(", cell ", with: ", ô ") + ")"
       rest = rest[..<open.lowerBound]
     }
     var paragraph = ""
-    if let comma = rest.range(of: ", paragraph ", options: .backwards) {
+    if let comma = rest.ranges(of: ", paragraph ").last {
       paragraph = ", đoạn " + rest[comma.upperBound...]
       rest = rest[..<comma.lowerBound]
     }
@@ -164,10 +164,10 @@ public enum VietnameseWording {
   public static func partLabel(_ english: String) -> String {
     var label = Substring(english)
     var owner = ""
-    if let range = label.range(of: " of section ") {
+    if let range = label.firstRange(of: " of section ") {
       owner = " của phần " + label[range.upperBound...]
       label = label[..<range.lowerBound]
-    } else if let range = label.range(of: " of page style ") {
+    } else if let range = label.firstRange(of: " of page style ") {
       owner = " của kiểu trang " + label[range.upperBound...]
       label = label[..<range.lowerBound]
     }
@@ -247,7 +247,7 @@ public enum VietnameseWording {
     ]
     for (source, target) in phrases where english.hasPrefix(source) {
       return (target + english.dropFirst(source.count))
-        .replacingOccurrences(of: " but found ", with: ", lại gặp ")
+        .replacing(" but found ", with: ", lại gặp ")
     }
     return english
   }

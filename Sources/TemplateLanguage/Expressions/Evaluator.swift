@@ -1,4 +1,5 @@
 import OrderedCollections
+import FoundationEssentials
 
 extension TemplateProblem: Error {}
 

@@ -27,10 +27,11 @@ enum ExpressionToken: Equatable {
 struct ExpressionLexer {
   struct Failure: Error { let detail: String }
 
-  static let symbols: [String] = [
+  /// Longest first, so that `**` is not read as two `*`.
+  static let symbols: [(text: String, scalars: [Unicode.Scalar])] = [
     "**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~", "<", ">", "=", "(", ")",
     "[", "]", "{", "}", ".", ",", ":", "|",
-  ]
+  ].map { ($0, Array($0.unicodeScalars)) }
 
   static func tokenize(_ text: String) throws(Failure) -> [ExpressionToken] {
     let chars = Array(text.unicodeScalars)
@@ -73,13 +74,12 @@ struct ExpressionLexer {
         tokens.append(.string(String(s)))
         continue
       }
-      if c.properties.numericType != nil, c.isASCII {
+      if isDigit(c) {
         var j = i
         var isDouble = false
-        while j < chars.count, chars[j].isASCII,
-          chars[j].properties.numericType != nil || chars[j] == "_"
-            || (chars[j] == "." && !isDouble && j + 1 < chars.count
-              && chars[j + 1].properties.numericType != nil && chars[j + 1].isASCII)
+        while j < chars.count,
+          isDigit(chars[j]) || chars[j] == "_"
+            || (chars[j] == "." && !isDouble && j + 1 < chars.count && isDigit(chars[j + 1]))
         {
           if chars[j] == "." { isDouble = true }
           j += 1
@@ -87,12 +87,10 @@ struct ExpressionLexer {
         if j < chars.count, chars[j] == "e" || chars[j] == "E" {
           var k = j + 1
           if k < chars.count, chars[k] == "+" || chars[k] == "-" { k += 1 }
-          if k < chars.count, chars[k].isASCII, chars[k].properties.numericType != nil {
+          if k < chars.count, isDigit(chars[k]) {
             isDouble = true
             j = k
-            while j < chars.count, chars[j].isASCII, chars[j].properties.numericType != nil {
-              j += 1
-            }
+            while j < chars.count, isDigit(chars[j]) { j += 1 }
           }
         }
         let literal = String(String.UnicodeScalarView(chars[i..<j])).replacingUnderscores()
@@ -106,28 +104,19 @@ struct ExpressionLexer {
         i = j
         continue
       }
-      if c == "_" || c.properties.isAlphabetic {
+      if isNameStart(c) {
         var j = i
-        while j < chars.count,
-          chars[j] == "_" || chars[j].properties.isAlphabetic
-            || chars[j].properties.numericType != nil || chars[j].properties.isDiacritic
-            || chars[j].properties.generalCategory == .nonspacingMark
-        {
-          j += 1
-        }
+        while j < chars.count, isNamePart(chars[j]) { j += 1 }
         tokens.append(.name(String(String.UnicodeScalarView(chars[i..<j]))))
         i = j
         continue
       }
       var matched = false
-      for symbol in symbols {
-        let s = Array(symbol.unicodeScalars)
-        if i + s.count <= chars.count, Array(chars[i..<i + s.count]) == s {
-          tokens.append(.symbol(symbol))
-          i += s.count
-          matched = true
-          break
-        }
+      for symbol in symbols where chars[i...].starts(with: symbol.scalars) {
+        tokens.append(.symbol(symbol.text))
+        i += symbol.scalars.count
+        matched = true
+        break
       }
       if !matched {
         throw Failure(detail: "the character \"\(Character(c))\" cannot stand here")
@@ -135,6 +124,22 @@ struct ExpressionLexer {
     }
     tokens.append(.end)
     return tokens
+  }
+
+  // ASCII first: tags are mostly ASCII, and Unicode property lookups are
+  // most of the cost of compiling a template's tags.
+  private static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+  private static func isNameStart(_ c: Unicode.Scalar) -> Bool {
+    if c.isASCII { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+    return c.properties.isAlphabetic
+  }
+
+  private static func isNamePart(_ c: Unicode.Scalar) -> Bool {
+    if c.isASCII { return isNameStart(c) || isDigit(c) }
+    let p = c.properties
+    return p.isAlphabetic || p.numericType != nil || p.isDiacritic
+      || p.generalCategory == .nonspacingMark
   }
 
   /// `'` for single quotes (straight or typographic), `"` for double.

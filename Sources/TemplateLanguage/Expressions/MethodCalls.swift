@@ -1,5 +1,5 @@
-import Foundation
 import OrderedCollections
+import VietnameseText
 
 /// The calls a Jinja template may make: Python methods of dicts, strings and
 /// lists that docxtpl templates use (`d.items()`, `s.upper()`), `loop.cycle`,
@@ -93,14 +93,19 @@ enum MethodCalls {
     }
     switch name {
     case "upper", "lower", "title", "capitalize", "replace": return try viaFilter(name)
-    case "strip": return .string(String(s.trimmingSpaces))
+    case "strip": return .string(s.trimmingWhitespace())
     case "lstrip": return .string(String(s.drop(while: \.isWhitespace)))
     case "rstrip": return .string(String(s.reversed().drop(while: \.isWhitespace).reversed()))
     case "startswith": return .bool(s.hasPrefix(args.string(0, "prefix", default: "")))
     case "endswith": return .bool(s.hasSuffix(args.string(0, "suffix", default: "")))
     case "split":
       if let sep = args.value(0, "sep"), sep != .none {
-        return .list(s.components(separatedBy: sep.printed).map { .string($0) })
+        let separator = sep.printed
+        guard !separator.isEmpty else { return .list([.string(s)]) }
+        return .list(
+          s.split(separator: separator, omittingEmptySubsequences: false).map {
+            .string(String($0))
+          })
       }
       return .list(s.split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
     case "join":

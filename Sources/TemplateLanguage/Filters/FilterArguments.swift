@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// A filter: takes the value before `|` and the arguments in parentheses.
 public typealias Filter = @Sendable (Value, FilterArguments) throws(FilterFailure) -> Value
 
@@ -39,7 +41,7 @@ public struct FilterArguments: Sendable {
     switch v {
     case .int(let i): return i
     case .double(let d) where d == d.rounded(): return Int(d)
-    case .string(let s): if let i = Int(s.trimmingSpaces) { return i }
+    case .string(let s): if let i = Int(s.trimmingWhitespace()) { return i }
     default: break
     }
     throw FilterFailure("the argument \(name) must be a whole number, not \(v.typeName)")
@@ -51,14 +53,5 @@ public struct FilterArguments: Sendable {
 
   public func string(_ position: Int, _ name: String, default fallback: String) -> String {
     value(position, name)?.printed ?? fallback
-  }
-}
-
-extension String {
-  var trimmingSpaces: Substring {
-    var s = self[...]
-    while let f = s.first, f.isWhitespace { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return s
   }
 }

@@ -1,5 +1,12 @@
-import Foundation
+import FoundationEssentials
 import OrderedCollections
+import VietnameseText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Jinja's built-in filters, with Jinja's names, arguments and results.
 ///
@@ -18,7 +25,7 @@ enum StandardFilters {
       "title": { v, _ in .string(jinjaTitle(v.printed)) },
       "trim": { v, a in
         guard let chars = a.value(0, "chars"), chars != .none else {
-          return .string(String(v.printed.trimmingSpaces))
+          return .string(v.printed.trimmingWhitespace())
         }
         let set = Set(chars.printed)
         var s = v.printed[...]
@@ -189,7 +196,7 @@ enum StandardFilters {
     while let open = rest.firstIndex(of: "<") {
       out += rest[..<open]
       let tail = rest[open...]
-      if tail.hasPrefix("<!--"), let end = tail.range(of: "-->") {
+      if tail.hasPrefix("<!--"), let end = tail.firstRange(of: "-->") {
         rest = tail[end.upperBound...]
       } else if let close = tail.firstIndex(of: ">") {
         rest = tail[tail.index(after: close)...]
@@ -235,11 +242,11 @@ enum StandardFilters {
     let count = try a.int(2, "count", default: -1)
     let s = v.printed
     guard !old.isEmpty else { return .string(s) }
-    if count < 0 { return .string(s.replacingOccurrences(of: old, with: new)) }
+    if count < 0 { return .string(s.replacing(old, with: new)) }
     var result = ""
     var rest = s[...]
     var done = 0
-    while done < count, let r = rest.range(of: old) {
+    while done < count, let r = rest.firstRange(of: old) {
       result += rest[..<r.lowerBound] + new
       rest = rest[r.upperBound...]
       done += 1
@@ -274,7 +281,7 @@ enum StandardFilters {
     var paths: [Value] = []
     if let path = a.value(2, "attribute") {
       if case .string(let s) = path, s.contains(",") {
-        paths = s.split(separator: ",").map { .string($0.trimmingCharacters(in: .whitespaces)) }
+        paths = s.split(separator: ",").map { .string($0.trimmingWhitespace()) }
       } else {
         paths = [path]
       }
@@ -359,13 +366,13 @@ enum StandardFilters {
       // the exact binary value rounded, ties to even (2.5 → 2.0, 2.675 →
       // 2.67). For Vietnamese figures use `so(n)`.
       if precision >= 0 {
-        rounded = Double(String(format: "%.\(min(precision, 30))f", n)) ?? n
+        rounded = Double(PrintfFormat.string("%.\(min(precision, 30))f", n)) ?? n
       } else {
-        let scale = Foundation.pow(10.0, Double(-precision))
+        let scale = pow(10.0, Double(-precision))
         rounded = (n / scale).rounded(.toNearestOrEven) * scale
       }
     case "ceil", "floor":
-      let scale = Foundation.pow(10.0, Double(precision))
+      let scale = pow(10.0, Double(precision))
       rounded = (n * scale).rounded(method == "ceil" ? .up : .down) / scale
     default: throw FilterFailure("the method must be 'common', 'ceil' or 'floor', not '\(method)'")
     }
@@ -386,7 +393,7 @@ enum StandardFilters {
       return d.isFinite && abs(d) < 9.2e18 ? .int(Int(d.rounded(.towardZero))) : .int(fallback)
     case .bool(let b): return .int(b ? 1 : 0)
     case .string(let s):
-      let t = String(s.trimmingSpaces)
+      let t = s.trimmingWhitespace()
       if let i = pythonInt(t, base: base) { return .int(i) }
       if let d = Double(t.filter { $0 != "_" }), d.isFinite, abs(d) < 9.2e18 {
         return .int(Int(d.rounded(.towardZero)))
@@ -429,7 +436,7 @@ enum StandardFilters {
     case .int(let i): return .double(Double(i))
     case .double: return v
     case .bool(let b): return .double(b ? 1 : 0)
-    case .string(let s): return .double(Double(String(s.trimmingSpaces)) ?? fallback)
+    case .string(let s): return .double(Double(s.trimmingWhitespace()) ?? fallback)
     default: return .double(fallback)
     }
   }
@@ -617,7 +624,7 @@ enum StandardFilters {
     }
     let first = a.bool(1, "first", default: false)
     let blank = a.bool(2, "blank", default: false)
-    let lines = v.printed.components(separatedBy: "\n")
+    let lines = v.printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let result = lines.enumerated().map { i, line in
       if i == 0 && !first { return line }
       if line.isEmpty && !blank { return line }
@@ -652,7 +659,10 @@ extension Value {
         case "'": out += "\\u0027"
         default:
           if u.value < 0x20 || (asciiOnly && u.value > 0x7E) {
-            for unit in String(u).utf16 { out += String(format: "\\u%04x", unit) }
+            for unit in String(u).utf16 {
+              let hex = String(unit, radix: 16)
+              out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
           } else {
             out.unicodeScalars.append(u)
           }

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Jinja's tests (`x is even`, `x is divisibleby 3`, …).
 ///
 /// `defined` and `undefined` are answered by the evaluator before the value

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import VietnameseText
+import OrderedCollections
 
 /// The Vietnamese administrative filters, each under its Vietnamese name
 /// (as authors speak) and an English alias. A public contract: authors type
@@ -198,9 +199,8 @@ enum VietnameseFilters {
     case .int(let i): return i
     case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
     case .string(let s):
-      if let i = Int(s.trimmingSpaces) { return i }
-      if let d = try? VietnameseNumber.parse(s),
-        let i = Int(exactly: NSDecimalNumber(decimal: d).doubleValue)
+      if let i = Int(s.trimmingWhitespace()) { return i }
+      if let d = try? VietnameseNumber.parse(s), let i = Int(exactly: Double(d.description) ?? .nan)
       {
         return i
       }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Which of `loop`'s attributes a loop body reads.
 ///
 /// Jinja gives every loop a `loop` object. Building it as a mapping for each

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the tags in a text: `{{ … }}`, `{% … %}`, `{# … #}`, with their
 /// structural prefix (`{%p`, `{%tr`, `{%tc`, `{%r`) and whitespace control
 /// (`{%-`, `-%}`).
@@ -209,7 +207,7 @@ extension String {
   func replacingAll(_ pairs: [(String, String)]) -> String {
     var result = self
     for (old, new) in pairs where result.contains(old) {
-      result = result.components(separatedBy: old).joined(separator: new)
+      result = result.replacing(old, with: new)
     }
     return result
   }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Python's `"{} {:.2f}".format(a, b)`: positional `{}`/`{0}`, named
 /// `{name}`, and the format specs templates use (`,` grouping, precision,
 /// `f`/`d`/`%` types, alignment with width).
@@ -86,7 +84,7 @@ enum BraceFormat {
       if decimals < 0 {
         body = value.printed
       } else {
-        body = String(format: "%.\(decimals)f", number)
+        body = PrintfFormat.string("%.\(decimals)f", number)
       }
       if grouping { body = groupThousands(body) }
       body += suffix

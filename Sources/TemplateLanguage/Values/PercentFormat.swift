@@ -1,5 +1,3 @@
-import Foundation
-
 /// Python's `"%.2f" % x` formatting, which docxtpl templates use for
 /// numbers: `%s %r %d %i %f %e %g %x %%` with flags, width and precision.
 enum PercentFormat {
@@ -71,7 +69,8 @@ enum PercentFormat {
         throw ValueOperations.Failure(
           detail: "%\(conversion) needs a number, not \(value.typeName)")
       }
-      body = String(format: "%\(flags.contains("+") ? "+" : "").\(precision ?? 6)\(conversion)", n)
+      body = PrintfFormat.string(
+        "%\(flags.contains("+") ? "+" : "").\(precision ?? 6)\(conversion)", n)
     default:
       throw ValueOperations.Failure(detail: "unknown format \"%\(conversion)\"")
     }

@@ -1,4 +1,11 @@
-import Foundation
+import FoundationEssentials
+import OrderedCollections
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Arithmetic, comparison and membership with Python's semantics, which is
 /// what Jinja (and so docxtpl) authors expect: `7 / 2` is `3.5`,

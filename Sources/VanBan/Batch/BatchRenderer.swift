@@ -1,7 +1,10 @@
-import Foundation
+import FoundationEssentials
+import Dispatch
 import OfficePackage
 import OfficeTemplates
 import TemplateLanguage
+import OrderedCollections
+import VietnameseText
 
 /// Renders one document per item of a list (`vanban batch`): the template
 /// compiled once, the documents filled on all cores, each written whole or
@@ -35,7 +38,7 @@ public struct BatchRenderer: Sendable {
     }
 
     public init(parsing text: String) throws(VanBanError) {
-      let trimmed = text.trimmingCharacters(in: .whitespaces)
+      let trimmed = text.trimmingWhitespace()
       let words = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
       if words.count == 3, words[1] == "in", Self.isName(words[0]) {
         self.init(name: String(words[0]), expression: String(words[2]))
@@ -153,7 +156,7 @@ public struct BatchRenderer: Sendable {
       var problem: VanBanError?
       var path = ""
       do {
-        path = try pathTemplate.render(scope).trimmingCharacters(in: .whitespaces)
+        path = try pathTemplate.render(scope).trimmingWhitespace()
       } catch {
         problem = VanBanError(
           .badData, messages: error.diagnostics.map(\.description),
@@ -185,7 +188,7 @@ public struct BatchRenderer: Sendable {
           seen[path] = i + 1
         }
       }
-      if pdf, let d = document { pdfPath = (d as NSString).deletingPathExtension + ".pdf" }
+      if pdf, let d = document { pdfPath = PathName.deletingPathExtension(d) + ".pdf" }
       items.append(
         Item(
           index: i + 1, label: label, document: document, pdf: pdfPath, scope: scope,
@@ -241,7 +244,7 @@ public struct BatchRenderer: Sendable {
     // Written without a flush each (see BatchFile): flushed once here.
     let folders = Set(
       items.flatMap { [$0.document, $0.pdf].compactMap { $0 } }.map {
-        ($0 as NSString).deletingLastPathComponent
+        PathName.deletingLastPathComponent($0)
       })
     BatchFile.flush(folders: folders)
     return outcomes
@@ -327,7 +330,7 @@ public struct BatchRenderer: Sendable {
         let error = VanBanError(
           e.kind, file: item.document ?? target,
           messages: e.messages.map {
-            $0.replacingOccurrences(of: paths[k] + ": ", with: "")
+            $0.replacing(paths[k] + ": ", with: "")
           })
         outcomes[i] = .failed(item, error)
         progress?.report(Self.located(error, item), kind: error.kind)
@@ -345,14 +348,12 @@ public struct BatchRenderer: Sendable {
   public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true)
     throws(VanBanError)
   {
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-      do {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = PathName.deletingLastPathComponent(path)
+    if !folder.isEmpty {
+      do throws(PackageError) {
+        try Folder.create(folder)
       } catch {
-        throw VanBanError(
-          .outputFailure, file: path,
-          "error: cannot create the folder \(folder): \(error.localizedDescription)")
+        throw VanBanError(.outputFailure, file: path, "error: \(error.message)")
       }
     }
     guard durable else { return try BatchFile.write(bytes, to: path) }
@@ -395,7 +396,7 @@ private struct ValueSink: RenderSink {
 
 /// The next item to take, shared by the workers.
 private final class Counter: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var next = 0
 
   func take(below count: Int) -> Int? {
@@ -409,7 +410,7 @@ private final class Counter: @unchecked Sendable {
 
 /// The outcome of each item, written by the workers.
 private final class OutcomeTable: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var slots: [BatchRenderer.Outcome?]
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }

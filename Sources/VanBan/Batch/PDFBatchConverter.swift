@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -68,7 +68,7 @@ public final class PDFBatchConverter: Sendable {
   {
     var inputs: [String] = []
     for (i, path) in paths.enumerated() {
-      let ext = (path as NSString).pathExtension
+      let ext = PathName.pathExtension(path)
       let numbered = inputPath(i, fileExtension: ext)
       if path != numbered {
         try? FileManager.default.removeItem(atPath: numbered)
@@ -124,30 +124,15 @@ public final class PDFBatchConverter: Sendable {
   /// Runs one office over `documents`, polling every 0.2 s; nil on
   /// timeout (a minute, plus five seconds a document).
   private func run(_ documents: [String], outdir: String, poll: () -> Void) -> Int32? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: soffice)
-    process.arguments =
+    let arguments =
       [
         "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
         "-env:UserInstallation=" + folder.appendingPathComponent("profile").absoluteString,
         "--convert-to", "pdf", "--outdir", outdir,
       ] + documents
-    process.currentDirectoryURL = folder
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return -1 }
-    let deadline = Date().addingTimeInterval(60 + 5 * Double(documents.count))
-    while process.isRunning {
-      if Date() > deadline {
-        process.terminate()
-        process.waitUntilExit()
-        return nil
-      }
-      usleep(200_000)
-      poll()
-    }
+    guard let process = ChildProcess(soffice, arguments) else { return -1 }
+    let status = process.wait(timeout: 60 + 5 * Double(documents.count), interval: 0.2, poll: poll)
     poll()
-    return process.terminationStatus
+    return status
   }
 }

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import TemplateLanguage
 
 #if canImport(Glibc)
   import Glibc
@@ -30,7 +32,7 @@ public final class ProgressReporter: @unchecked Sendable {
   /// What is counted: "documents", "PDF".
   public let noun: String
   public let format: DiagnosticsFormat
-  private let lock = NSLock()
+  private let lock = Lock()
   private let start = DispatchTime.now().uptimeNanoseconds
   private var done = 0
   private var failed = 0
@@ -148,15 +150,17 @@ public final class ProgressReporter: @unchecked Sendable {
   }
 
   static func rate(_ perSecond: Double) -> String {
-    perSecond >= 10 ? "\(Int(perSecond.rounded()))/s" : String(format: "%.1f/s", perSecond)
+    perSecond >= 10
+      ? "\(Int(perSecond.rounded()))/s" : PrintfFormat.string("%.1f", perSecond) + "/s"
   }
 
   /// `0:07`, `1:02:03`; below ten seconds with tenths (`2.4 s`).
   static func duration(_ seconds: Double) -> String {
-    if seconds < 10 { return String(format: "%.1f s", seconds) }
+    if seconds < 10 { return PrintfFormat.string("%.1f", seconds) + " s" }
     let s = Int(seconds.rounded())
-    if s >= 3600 { return String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) }
-    return String(format: "%d:%02d", s / 60, s % 60)
+    func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    if s >= 3600 { return "\(s / 3600):\(twoDigits(s / 60 % 60)):\(twoDigits(s % 60))" }
+    return "\(s / 60):\(twoDigits(s % 60))"
   }
 
   private func emit(_ text: String) {

@@ -153,7 +153,7 @@ public struct Diagnostic: Sendable, Hashable {
         earliest = first.startIndex
         break
       }
-      if let r = first.range(of: ": " + word + ": "),
+      if let r = first.firstRange(of: ": " + word + ": "),
         earliest.map({ r.lowerBound < $0 }) ?? true
       {
         severity = s
@@ -190,7 +190,7 @@ public struct Diagnostic: Sendable, Hashable {
         rest = head[...]
       } else {
         // `file:12:3`, `file:12`, `file`, `file: place`.
-        let name = head.range(of: ": ").map { head[..<$0.lowerBound] } ?? head[...]
+        let name = head.firstRange(of: ": ").map { head[..<$0.lowerBound] } ?? head[...]
         var pieces = name.split(separator: ":", omittingEmptySubsequences: false)
         var numbers: [Int] = []
         while pieces.count > 1, numbers.count < 2, let n = pieces.last.flatMap({ Int($0) }) {
@@ -203,7 +203,7 @@ public struct Diagnostic: Sendable, Hashable {
           file = named
           line = numbers.first
           column = numbers.count == 2 ? numbers[1] : nil
-          rest = head.range(of: ": ").map { head[$0.upperBound...] } ?? ""
+          rest = head.firstRange(of: ": ").map { head[$0.upperBound...] } ?? ""
         }
       }
       if !rest.isEmpty {
@@ -224,7 +224,7 @@ public struct Diagnostic: Sendable, Hashable {
   }
 
   private static func splitFirst(_ s: String, _ separator: String) -> (String, String?) {
-    guard let r = s.range(of: separator) else { return (s, nil) }
+    guard let r = s.firstRange(of: separator) else { return (s, nil) }
     return (String(s[..<r.lowerBound]), String(s[r.upperBound...]))
   }
 

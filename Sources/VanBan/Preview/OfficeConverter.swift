@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import VietnameseText
 
 #if canImport(Glibc)
   import Glibc
@@ -91,18 +92,11 @@ public final class OfficeConverter {
       let file = scratch.appendingPathComponent("count-\(UUID().uuidString.prefix(8)).pdf")
       defer { try? FileManager.default.removeItem(at: file) }
       if (try? Data(bytes).write(to: file)) != nil {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pdfinfo)
-        process.arguments = [file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        if (try? process.run()) != nil {
-          let output = String(
-            decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-          process.waitUntilExit()
+        if let process = ChildProcess(pdfinfo, [file.path], captureOutput: true) {
+          let output = String(decoding: process.readOutput(), as: UTF8.self)
+          _ = process.waitUntilExit()
           for line in output.split(separator: "\n") where line.hasPrefix("Pages:") {
-            if let n = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) { return n }
+            if let n = Int(line.dropFirst(6).trimmingWhitespace()) { return n }
           }
         }
       }
@@ -115,7 +109,7 @@ public final class OfficeConverter {
     let text = String(decoding: bytes, as: UTF8.self)
     var count = 0
     var rest = Substring(text)
-    while let r = rest.range(of: "/Type") {
+    while let r = rest.firstRange(of: "/Type") {
       rest = rest[r.upperBound...]
       let after = rest.drop(while: { $0 == " " || $0 == "\n" || $0 == "\r" })
       if after.hasPrefix("/Page"), !after.hasPrefix("/Pages") { count += 1 }
@@ -129,24 +123,10 @@ public final class OfficeConverter {
     guard standby == 0 else { return }
     let pipeName = "vanban\(getpid())\(UInt32.random(in: 0...UInt32.max))"
     let arguments = [
-      soffice, "--headless", "--norestore", "--nologo", "--nolockcheck",
+      "--headless", "--norestore", "--nologo", "--nolockcheck",
       "--accept=pipe,name=\(pipeName);urp;", "-env:UserInstallation=\(profileURL)",
     ]
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-    posix_spawnattr_setpgroup(&attributes, 0)
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var pid: pid_t = 0
-    if posix_spawn(&pid, soffice, &actions, &attributes, &argv, environ) == 0 { standby = pid }
+    if let process = ChildProcess(soffice, arguments, ownGroup: true) { standby = process.pid }
   }
 
   /// Forgets a standby that has ended (after the conversion it took).
@@ -176,22 +156,10 @@ public final class OfficeConverter {
 
   /// Runs a program to its end (killed after `timeout`); nil on timeout.
   private func run(_ program: String, _ arguments: [String]) -> Int32? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    process.currentDirectoryURL = sessionFolder
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    do { try process.run() } catch { return -1 }
-    if finished.wait(timeout: .now() + timeout) == .timedOut {
-      process.terminate()
-      _ = finished.wait(timeout: .now() + 10)
-      return nil
+    guard let process = ChildProcess(program, arguments) else {
+      return -1
     }
-    return process.terminationStatus
+    return process.wait(timeout: timeout)
   }
 
   static func executable(named name: String) -> String? {

@@ -1,7 +1,8 @@
-import Foundation
+import FoundationEssentials
 import OfficePackage
 import OfficeTemplates
 import TemplateLanguage
+import OrderedCollections
 
 #if canImport(Glibc)
   import Glibc

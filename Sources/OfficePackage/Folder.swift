@@ -1,0 +1,24 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Folders for outputs, made as `mkdir -p` makes them.
+public enum Folder {
+  /// Makes `path` and any missing folder above it; an existing folder is fine.
+  public static func create(_ path: String) throws(PackageError) {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+      prefix += component
+      if mkdir(prefix, 0o777) != 0, errno != EEXIST {
+        throw PosixFile.failure(errno, "cannot create the folder '\(prefix)'")
+      }
+      var status = stat()
+      guard stat(prefix, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+        throw PosixFile.failure(ENOTDIR, "cannot create the folder '\(prefix)'")
+      }
+      prefix += "/"
+    }
+  }
+}
