@@ -142,7 +142,18 @@ public struct JSONValueReader {
 
   private mutating func readString() throws(SyntaxError) -> String {
     position += 1
-    var out: [UInt8] = []
+    // Most strings have no escape: cut them out of the input whole.
+    let start = position
+    while position < bytes.count, bytes[position] != UInt8(ascii: "\""),
+      bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20
+    {
+      position += 1
+    }
+    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+      position += 1
+      return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+    }
+    var out = Array(bytes[start..<position])
     while position < bytes.count {
       let b = bytes[position]
       position += 1
