@@ -77,7 +77,7 @@ for entry in reader.entries {
 // Warm up, then measure in interleaved rounds and keep each side's best
 // round, so that load from other processes does not decide the ratio.
 for _ in 0..<50 { _ = try template.render(context, compression: level) }
-let rounds = 5
+let rounds = 20
 let perRound = max(1, iterations / rounds)
 var renderTime = Double.infinity
 var floorTime = Double.infinity
