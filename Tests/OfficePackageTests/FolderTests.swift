@@ -27,7 +27,7 @@ final class FolderTests: XCTestCase {
   func testAFileInTheWayIsReportedByName() throws {
     let root = try scratch()
     try Folder.create(root)
-    FileManager.default.createFile(atPath: root + "/taken", contents: Data())
+    XCTAssertTrue(FileManager.default.createFile(atPath: root + "/taken", contents: Data()))
     XCTAssertThrowsError(try Folder.create(root + "/taken/out")) { error in
       let message = (error as? PackageError)?.message ?? ""
       XCTAssertTrue(message.contains("cannot create the folder '\(root)/taken'"), message)

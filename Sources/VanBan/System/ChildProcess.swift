@@ -79,7 +79,7 @@ struct ChildProcess {
   /// Waits for the end, checking every `interval` seconds and calling
   /// `poll` between checks; past `timeout` seconds the program is
   /// terminated and the result is nil.
-  func wait(timeout: Double, interval: Double = 0.05, poll: () -> Void = {}) -> Int32? {
+  func wait(timeout: Double, interval: Double = 0.01, poll: () -> Void = {}) -> Int32? {
     let deadline = Self.now() + timeout
     while true {
       if let status = exitStatus() { return status }
