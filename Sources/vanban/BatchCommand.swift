@@ -1,8 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
-import Tallies
 import VanBan
-import OrderedCollections
 
 /// `vanban batch`: one document per item of a list — every unit, every
 /// year — from a template compiled once, on all cores.
@@ -94,23 +92,9 @@ struct BatchCommand: ParsableCommand {
   func run() throws {
     var failure: VanBanError.Kind?
     try diagnostics.reporting { () throws(VanBanError) in
-      var values = Value.map([:])
-      var read: [String] = []
-      if !data.data.isEmpty || data.meta != nil {
-        let inputs = DataInputs(
-          dataFiles: data.data, metadataFile: data.meta, encoding: data.encoding,
-          period: data.period?.years, keepGoing: keepGoing, language: lang.language)
-        let loaded = try inputs.load()
-        diagnostics.printLoadMessages(loaded)
-        values = loaded.context
-        read += inputs.filesRead(loaded)
-      }
-      for file in data.context {
-        values = TemplateContext.merge(
-          values, try TemplateContext.load(json: file, language: lang.language))
-      }
-      read += data.context
-      values = try TemplateContext.apply(data.assignments, to: values)
+      let context = try diagnostics.load(data.sources(keepGoing: keepGoing, in: lang.language))
+      let values = context.values
+      let read = context.filesRead
 
       let renderer = try DocumentRenderer(templatePath: template)
       let ext = renderer.template.format.fileExtension

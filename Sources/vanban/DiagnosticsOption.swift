@@ -16,6 +16,14 @@ struct DiagnosticsOption: ParsableArguments {
 
   /// Prints the warnings and notes of a data load (and, as text, the
   /// summary of each file) when something is worth saying.
+  /// Loads the context, printing what the data load said (rejected rows,
+  /// warnings) to standard error in this option's format.
+  func load(_ sources: ContextSources) throws(VanBanError) -> ContextSources.Loaded {
+    let loaded = try sources.load()
+    if let data = loaded.data { printLoadMessages(data) }
+    return loaded
+  }
+
   func printLoadMessages(_ loaded: DataInputs.Loaded) {
     guard loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) else { return }
     switch diagnostics {

@@ -65,37 +65,15 @@ struct ContextOptions: ParsableArguments {
 
   var isEmpty: Bool { data.isEmpty && meta == nil && context.isEmpty && assignments.isEmpty }
 
-  /// The CSV and metadata inputs, when given. Rows a file rejects are left
-  /// out (and said), as the author wants to see the template's problems.
-  func inputs(in language: MessageLanguage) -> DataInputs? {
-    guard !data.isEmpty || meta != nil else { return nil }
-    return DataInputs(
-      dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
-      keepGoing: true, language: language)
-  }
-
-  /// The files the context is read from: metadata, data, JSON contexts.
-  var filesRead: [String] { (meta.map { [$0] } ?? []) + data + context }
-
-  /// The merged context, built in the order `vanban render` builds it:
-  /// data and metadata, then JSON contexts, then `--set`.
-  func values(_ diagnostics: DiagnosticsOption? = nil, in language: MessageLanguage)
-    throws(VanBanError) -> Value
-  {
-    var values = Value.map([:])
-    if let inputs = inputs(in: language) {
-      let loaded = try inputs.load()
-      if let diagnostics {
-        diagnostics.printLoadMessages(loaded)
-      } else if loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) {
-        for message in loaded.messages { printError(message) }
-      }
-      values = loaded.context
-    }
-    for file in context {
-      values = TemplateContext.merge(
-        values, try TemplateContext.load(json: file, language: language))
-    }
-    return try TemplateContext.apply(assignments, to: values)
+  /// Where the context comes from. `keepGoing`: rows a file rejects are
+  /// left out (and said) instead of stopping the command.
+  func sources(keepGoing: Bool, in language: MessageLanguage) -> ContextSources {
+    ContextSources(
+      data: data.isEmpty && meta == nil
+        ? nil
+        : DataInputs(
+          dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
+          keepGoing: keepGoing, language: language),
+      jsonFiles: context, assignments: assignments, language: language)
   }
 }

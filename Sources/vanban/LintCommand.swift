@@ -56,8 +56,10 @@ struct LintCommand: ParsableCommand {
     let language = lang.language
     var failure: VanBanError.Kind?
     try diagnostics.reporting { () throws(VanBanError) in
+      let sources = data.sources(keepGoing: true, in: language)
+      // Not `nil`: that literal is Jinja's none here, a value.
       let values: Value? =
-        data.isEmpty ? Optional<Value>.none : try data.values(diagnostics, in: language)
+        data.isEmpty ? Optional<Value>.none : try diagnostics.load(sources).values
       let report = try TemplateLinter.lint(templatePath: template, data: values, language: language)
       switch diagnostics.format {
       case .text:
@@ -81,7 +83,7 @@ struct LintCommand: ParsableCommand {
       if let annotate {
         try TemplateLinter.annotate(templatePath: template, report: report, to: annotate)
         if let depfile {
-          try Depfile(targets: [annotate], prerequisites: [template] + data.filesRead)
+          try Depfile(targets: [annotate], prerequisites: [template] + sources.files)
             .write(to: depfile)
         }
       }

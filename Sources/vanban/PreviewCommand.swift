@@ -63,10 +63,9 @@ struct PreviewCommand: ParsableCommand {
     let pdf = output ?? PathName.deletingPathExtension(template) + ".pdf"
     var lastFailure: VanBanError.Kind?
     try diagnostics.reporting { () throws(VanBanError) in
+      let sources = data.sources(keepGoing: true, in: language)
       let session = try PreviewSession(
-        templatePath: template, dataInputs: data.inputs(in: language), contextFiles: data.context,
-        assignments: data.assignments,
-        output: pdf, language: language)
+        templatePath: template, sources: sources, output: pdf, language: language)
       defer { session.close() }
       func report(_ outcome: PreviewSession.Outcome) {
         switch outcome {
@@ -105,7 +104,7 @@ struct PreviewCommand: ParsableCommand {
       } else {
         report(session.render())
         if lastFailure == nil, let depfile {
-          try Depfile(targets: [pdf], prerequisites: [template] + data.filesRead).write(to: depfile)
+          try Depfile(targets: [pdf], prerequisites: [template] + sources.files).write(to: depfile)
         }
       }
     }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import FoundationEssentials
-import Tallies
 import VanBan
-import OrderedCollections
 
 /// `vanban render`: one document from a template and a JSON context.
 struct RenderCommand: ParsableCommand {
@@ -60,44 +57,10 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var diagnostics: DiagnosticsOption
   @OptionGroup var lang: LanguageOption
 
-  @Option(
-    name: .long, help: "A JSON file whose root object the template reads; repeat to merge several.")
-  var context: [String] = []
-
-  @Option(
-    name: .customLong("set"),
-    help: ArgumentHelp("Set a value: key=value, key.sub=value.", valueName: "key=value"))
-  var assignments: [String] = []
+  @OptionGroup var data: ContextOptions
 
   @Option(name: .long, help: "Compression of the written parts: store, fast or default.")
   var compression: CompressionLevel = .default
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "A CSV file of tallies, nominee history or units; repeat for several.", valueName: "file"))
-  var data: [String] = []
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "A TOML file of the document's metadata (number, date, addressees, signer).",
-      valueName: "file"))
-  var meta: String?
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The encoding of CSV files without a byte-order mark: \(TextEncoding.acceptedNames).",
-      valueName: "name"))
-  var encoding: TextEncoding?
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The plan period; rows of other years are rejected (default: the metadata's).",
-      valueName: "2021-2025"))
-  var period: Period?
 
   @Flag(
     name: .long,
@@ -113,24 +76,10 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     try diagnostics.reporting { () throws(VanBanError) in
-      var values = Value.map([:])
-      var read: [String] = []
-      if !data.isEmpty || meta != nil {
-        let inputs = DataInputs(
-          dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
-          keepGoing: keepGoing, language: lang.language)
-        let loaded = try inputs.load()
-        // Diagnostics of rows left out, and warnings, go to standard error.
-        diagnostics.printLoadMessages(loaded)
-        values = loaded.context
-        read += inputs.filesRead(loaded)
-      }
-      for file in context {
-        values = TemplateContext.merge(
-          values, try TemplateContext.load(json: file, language: lang.language))
-      }
-      read += context
-      values = try TemplateContext.apply(assignments, to: values)
+      // Diagnostics of rows left out, and warnings, go to standard error.
+      let context = try diagnostics.load(data.sources(keepGoing: keepGoing, in: lang.language))
+      let values = context.values
+      let read = context.filesRead
       let renderer = try DocumentRenderer(templatePath: template)
       let pdfOnly = output.lowercased().hasSuffix(".pdf")
       var targets = [output]

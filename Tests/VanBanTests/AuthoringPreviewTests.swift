@@ -31,7 +31,8 @@ final class AuthoringPreviewTests: XCTestCase {
     try write(DocxFixture.make(body: wordParagraph("Báo cáo năm {{ nam }}")), template)
 
     let session = try PreviewSession(
-      templatePath: template.path, contextFiles: [context.path], output: pdf.path)
+      templatePath: template.path, sources: ContextSources(jsonFiles: [context.path]),
+      output: pdf.path)
     defer { session.close() }
     var outcomes: [PreviewSession.Outcome] = []
     var goodPDF = Data()

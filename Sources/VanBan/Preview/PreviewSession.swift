@@ -25,10 +25,8 @@ public final class PreviewSession {
   }
 
   public let templatePath: String
-  /// CSV data and metadata, loaded afresh for each render.
-  public let dataInputs: DataInputs?
-  public let contextFiles: [String]
-  public let assignments: [String]
+  /// The context, read afresh for each render.
+  public let sources: ContextSources
   public let output: String
   public let language: MessageLanguage
   private let converter: OfficeConverter
@@ -37,8 +35,8 @@ public final class PreviewSession {
 
   /// Nil (with the reason thrown) when LibreOffice is missing.
   public init(
-    templatePath: String, dataInputs: DataInputs? = nil, contextFiles: [String] = [],
-    assignments: [String] = [], output: String, language: MessageLanguage = .english
+    templatePath: String, sources: ContextSources = ContextSources(), output: String,
+    language: MessageLanguage = .english
   ) throws(VanBanError) {
     guard let converter = OfficeConverter() else {
       throw VanBanError(
@@ -55,9 +53,7 @@ public final class PreviewSession {
           : "the preview is a PDF; give an output ending in .pdf")
     }
     self.templatePath = templatePath
-    self.dataInputs = dataInputs
-    self.contextFiles = contextFiles
-    self.assignments = assignments
+    self.sources = sources
     self.output = output
     self.language = language
     self.converter = converter
@@ -70,21 +66,14 @@ public final class PreviewSession {
 
   /// The files whose saving triggers a new render.
   public var watchedFiles: [String] {
-    [templatePath] + (dataInputs?.dataFiles ?? []) + (dataInputs?.metadataFile.map { [$0] } ?? [])
-      + contextFiles
+    [templatePath] + sources.files
   }
 
   /// Renders once: template and data read afresh.
   public func render() -> Outcome {
     renderCount += 1
     do throws(VanBanError) {
-      var values = Value.map([:])
-      if let dataInputs { values = try dataInputs.load().context }
-      for file in contextFiles {
-        values = TemplateContext.merge(
-          values, try TemplateContext.load(json: file, language: language))
-      }
-      values = try TemplateContext.apply(assignments, to: values)
+      let values = try sources.load().values
       let template: CompiledTemplate
       let bytes: [UInt8]
       do {
