@@ -142,7 +142,10 @@ private struct Renderer {
   mutating func bind(_ targets: [String], to value: Value, tag: Int) {
     if targets.count == 1 {
       let target = targets[0]
-      if let dot = target.firstIndex(of: "."), !target.hasPrefix("loop.") {
+      // The byte check first: this runs for every item of every loop.
+      if target.utf8.contains(UInt8(ascii: ".")), let dot = target.firstIndex(of: "."),
+        !target.hasPrefix("loop.")
+      {
         let base = String(target[..<dot])
         let key = String(target[target.index(after: dot)...])
         if !scope.setAttribute(key, of: base, to: value) {

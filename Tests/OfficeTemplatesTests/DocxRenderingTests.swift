@@ -10,6 +10,14 @@ final class DocxRenderingTests: XCTestCase {
     XCTAssertEqual(try doc.paragraphs(), ["Kính gửi: Sở Nội vụ"])
   }
 
+  func testWholeNumbersArePrintedInFullWithTheirSign() throws {
+    let doc = try renderDocx(
+      body: p("{{ a }} {{ b }} {{ c }} {{ d }}"),
+      ["a": 0, "b": -42, "c": .int(Int.max), "d": .int(Int.min)])
+    XCTAssertEqual(
+      try doc.paragraphs(), ["0 -42 9223372036854775807 -9223372036854775808"])
+  }
+
   func testATagSplitAcrossThreeRunsKeepsTheFirstRunsFormatting() throws {
     let body =
       "<w:p>" + r("Năm ") + r("{{ na", bold: true) + r("m }", italic: true) + r("}") + "</w:p>"

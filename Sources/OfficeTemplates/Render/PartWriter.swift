@@ -54,6 +54,12 @@ struct PartWriter: RenderSink {
   }
 
   mutating func appendOutput(_ value: Value, context: UInt8) {
+    // Numbers are most of a report's values, and need no escaping: their
+    // digits go straight into the buffer, without a String in between.
+    if case .int(let number) = value {
+      appendDigits(of: number)
+      return
+    }
     let text = value.printed
     switch OutputContext(rawValue: context) ?? .plain {
     case .wordText:
@@ -62,6 +68,24 @@ struct PartWriter: RenderSink {
       Self.escape(text, into: out, lineBreak: Self.odfBreak, tab: Self.odfTab, spaces: true)
     case .plain:
       Self.escape(text, into: out, lineBreak: [0x0A], tab: [0x09], spaces: false)
+    }
+  }
+
+  private func appendDigits(of number: Int) {
+    var magnitude = number.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits and a sign
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var end = buffer.count
+      repeat {
+        end -= 1
+        buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      if number < 0 {
+        end -= 1
+        buffer[end] = UInt8(ascii: "-")
+      }
+      out.append(UnsafeRawBufferPointer(rebasing: buffer[end...]))
     }
   }
 
