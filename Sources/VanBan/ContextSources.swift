@@ -40,7 +40,8 @@ public struct ContextSources: Sendable {
       read += data.filesRead(loaded)
     }
     for file in jsonFiles {
-      values = TemplateContext.merge(values, try TemplateContext.load(json: file, language: language))
+      values = TemplateContext.merge(
+        values, try TemplateContext.load(json: file, language: language))
     }
     read += jsonFiles
     values = try TemplateContext.apply(assignments, to: values)
@@ -50,6 +51,7 @@ public struct ContextSources: Sendable {
   /// Every file named, read or not: what a watcher watches, or a depfile
   /// names when no load happened.
   public var files: [String] {
-    (data?.metadataFile.map { [$0] } ?? []) + (data?.dataFiles ?? []) + jsonFiles
+    (data?.metadataFile.map { [$0] } ?? []) + (data?.dataFiles ?? []) + (data?.rulesetFiles ?? [])
+      + jsonFiles
   }
 }

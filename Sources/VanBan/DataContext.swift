@@ -10,8 +10,10 @@ public enum DataContext {
   /// The context of `dataset` and `metadata`. `unit` picks the issuing
   /// unit (batch generation passes each in turn); without it, the
   /// metadata's `issuer`, or the only unit of the units file.
+  /// `findings` are the built-in rulesets' unless given.
   public static func make(
-    _ dataset: Dataset, metadata: DocumentMetadata? = nil, unit unitName: String? = nil
+    _ dataset: Dataset, metadata: DocumentMetadata? = nil, unit unitName: String? = nil,
+    findings: Value? = nil
   ) -> Value {
     var root = OrderedDictionary<String, Value>()
     let issuer =
@@ -22,7 +24,7 @@ public enum DataContext {
     root["units"] = .list(dataset.units.map(unit))
     root["unit"] = issuer.map(unit) ?? Value.none
     if let metadata { root["meta"] = meta(metadata, unit: issuer) }
-    root["findings"] = FindingsContext.make(dataset, metadata: metadata)
+    root["findings"] = findings ?? FindingsContext.make(dataset, metadata: metadata)
     return .map(root)
   }
 

@@ -13,13 +13,17 @@ public struct DataInputs: Sendable {
   public var keepGoing: Bool
   /// The language messages are worded in (`--lang`).
   public var language: MessageLanguage
+  /// `--ruleset` items the findings are judged by (none: the built-in
+  /// ruleset in force).
+  public var rulesets: [String]
 
   public init(
     dataFiles: [String] = [], metadataFile: String? = nil, encoding: TextEncoding? = nil,
     period: ClosedRange<Int>? = nil, keepGoing: Bool = false,
-    language: MessageLanguage = .english
+    language: MessageLanguage = .english, rulesets: [String] = []
   ) {
     self.language = language
+    self.rulesets = rulesets
     self.dataFiles = dataFiles
     self.metadataFile = metadataFile
     self.encoding = encoding
@@ -78,8 +82,14 @@ public struct DataInputs: Sendable {
           : "warning: --keep-going: rendering without the \(dataset.rowsRejected) rejected row(s) "
             + "listed above")
     }
+    // (No `cond ? nil : …` here: `nil` would be a Value, Jinja's none.)
+    var findings: Value?
+    if !rulesets.isEmpty {
+      findings = try FindingsContext.make(dataset, metadata: metadata, rulesets: rulesets)
+    }
     return Loaded(
-      context: DataContext.make(dataset, metadata: metadata), dataset: dataset, metadata: metadata,
+      context: DataContext.make(dataset, metadata: metadata, findings: findings),
+      dataset: dataset, metadata: metadata,
       messages: messages, language: language)
   }
 

@@ -1,3 +1,4 @@
+import AwardRules
 import OfficePackage
 import Tallies
 
@@ -76,8 +77,12 @@ public struct Depfile: Sendable, Equatable {
 }
 
 extension DataInputs {
-  /// The files a load read: the metadata file, then each data file.
+  /// The files a load read: the metadata file, each data file, then the
+  /// ruleset files.
   public func filesRead(_ loaded: Loaded) -> [String] {
-    (metadataFile.map { [$0] } ?? []) + loaded.dataset.reports.map(\.file)
+    (metadataFile.map { [$0] } ?? []) + loaded.dataset.reports.map(\.file) + rulesetFiles
   }
+
+  /// The `--ruleset` items that are files.
+  public var rulesetFiles: [String] { rulesets.filter(CheckOptions.isRulesetFile) }
 }

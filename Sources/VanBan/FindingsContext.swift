@@ -14,11 +14,22 @@ public enum FindingsContext {
   /// metadata's date, when complete, is the decision date (it picks the
   /// ruleset and the base salary). None when the rulesets cannot be read.
   public static func make(_ dataset: Dataset, metadata: DocumentMetadata? = nil) -> Value {
-    let options = CheckOptions(decisionDate: metadata?.date?.calendarDate)
-    guard let evaluator = try? RuleEvaluator.builtIn(),
-      let report = try? evaluator.check(dataset, options: options)
-    else { return Value.none }
-    return value(report)
+    (try? make(dataset, metadata: metadata, rulesets: [])) ?? Value.none
+  }
+
+  /// The same with `--ruleset` items applied (a built-in ruleset's name,
+  /// or user ruleset files), whose mistakes are thrown.
+  public static func make(_ dataset: Dataset, metadata: DocumentMetadata?, rulesets: [String])
+    throws(VanBanError) -> Value
+  {
+    let catalog = try RulesetCatalog.builtInOrError()
+    var options = CheckOptions(decisionDate: metadata?.date?.calendarDate)
+    try options.apply(rulesets: rulesets, catalog: catalog)
+    do throws(RulesetError) {
+      return value(try RuleEvaluator(catalog: catalog).check(dataset, options: options))
+    } catch {
+      throw VanBanError(error)
+    }
   }
 
   /// A report as the `findings` value.

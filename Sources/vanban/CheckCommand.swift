@@ -90,7 +90,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try diagnostics.reporting { () throws(VanBanError) in
       if listRulesets {
-        let catalog = try rulesetCatalog()
+        let catalog = try RulesetCatalog.builtInOrError()
         for r in catalog.rulesets { print("\(r.id)\t\(r.validityText)\t\(r.name)") }
         return
       }
@@ -105,28 +105,8 @@ struct CheckCommand: ParsableCommand {
         }
         options.decisionDate = day
       }
-      let catalog = try rulesetCatalog()
-      for item in ruleset {
-        if item.hasSuffix(".toml") || item.contains("/") {
-          do throws(RulesetError) {
-            options.overlays.append(try RulesetOverlay.load(path: item))
-          } catch {
-            throw VanBanError(
-              .badData, messages: error.problems.map(\.description),
-              diagnostics: error.problems.map(Diagnostic.init))
-          }
-        } else if catalog.ruleset(named: item) != nil {
-          guard options.rulesetName == nil else {
-            throw VanBanError(.usage, "error: --ruleset names two built-in rulesets; give one")
-          }
-          options.rulesetName = item
-        } else {
-          throw VanBanError(
-            .usage,
-            "error: --ruleset \(item): no such built-in ruleset or .toml file; the built-in ones are \(catalog.names)"
-          )
-        }
-      }
+      let catalog = try RulesetCatalog.builtInOrError()
+      try options.apply(rulesets: ruleset, catalog: catalog)
       let inputs = DataInputs(
         dataFiles: data, encoding: encoding, keepGoing: keepGoing, language: lang.language)
       let loaded = try inputs.load()
@@ -135,9 +115,7 @@ struct CheckCommand: ParsableCommand {
       do throws(RulesetError) {
         report = try RuleEvaluator(catalog: catalog).check(loaded.dataset, options: options)
       } catch {
-        throw VanBanError(
-          .badData, messages: error.problems.map(\.description),
-          diagnostics: error.problems.map(Diagnostic.init))
+        throw VanBanError(error)
       }
       switch format {
       case .text: print(FindingsText.render(report))
@@ -152,16 +130,6 @@ struct CheckCommand: ParsableCommand {
         if quotas > 0 { parts.append("\(quotas) hạn mức bị vượt") }
         throw VanBanError(.rulesFailed, "error: " + parts.joined(separator: ", "))
       }
-    }
-  }
-
-  func rulesetCatalog() throws(VanBanError) -> RulesetCatalog {
-    do throws(RulesetError) {
-      return try RulesetCatalog.builtIn()
-    } catch {
-      throw VanBanError(
-        .badData, messages: error.problems.map(\.description),
-        diagnostics: error.problems.map(Diagnostic.init))
     }
   }
 }

@@ -63,7 +63,20 @@ struct ContextOptions: ParsableArguments {
     help: ArgumentHelp("Set a value: key=value, key.sub=value.", valueName: "key=value"))
   var assignments: [String] = []
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The findings' ruleset: a built-in one's name or a ruleset TOML file; repeat to combine (as in check).",
+      valueName: "name|file"))
+  var ruleset: [String] = []
+
   var isEmpty: Bool { data.isEmpty && meta == nil && context.isEmpty && assignments.isEmpty }
+
+  func validate() throws {
+    if !ruleset.isEmpty, data.isEmpty {
+      throw ValidationError("--ruleset judges the nominees of --data files; give --data too")
+    }
+  }
 
   /// Where the context comes from. `keepGoing`: rows a file rejects are
   /// left out (and said) instead of stopping the command.
@@ -73,7 +86,7 @@ struct ContextOptions: ParsableArguments {
         ? nil
         : DataInputs(
           dataFiles: data, metadataFile: meta, encoding: encoding, period: period?.years,
-          keepGoing: keepGoing, language: language),
+          keepGoing: keepGoing, language: language, rulesets: ruleset),
       jsonFiles: context, assignments: assignments, language: language)
   }
 }

@@ -135,4 +135,81 @@ final class RulesTemplateTests: XCTestCase {
       ), out)
     XCTAssertTrue(out.contains("- Đã tắt hạn mức cstdcs-toi-da-15"), out)
   }
+
+  /// A one-paragraph template of the findings' ruleset and verdict counts.
+  private func findingsTemplate(in dir: URL) throws {
+    let body = wordParagraph(
+      "{{ findings.rulesets[0].id }}: {{ findings.counts.eligible }} đủ, {{ findings.counts.ineligible }} không đủ"
+    )
+    try Data(DocxFixture.make(body: body)).write(to: dir.appendingPathComponent("t.docx"))
+  }
+
+  func testRenderJudgesTheFindingsByTheRulesetFileGiven() throws {
+    let dir = try temporaryFolder(self)
+    try Data(
+      (history + "\nCN002,2023,Trần Văn Bình,cá nhân,Ban Dân tộc,Nam,HTTNV,,,khiển trách,LĐTT\n")
+        .utf8
+    ).write(to: dir.appendingPathComponent("doi-tuong.csv"))
+    try Data(
+      """
+      [[override]]
+      rule = "ldtt"
+      criterion = "khong-ky-luat"
+      set = { from = "cảnh cáo" }
+      """.utf8
+    ).write(to: dir.appendingPathComponent("tinh.toml"))
+    try findingsTemplate(in: dir)
+    let plain = try CommandRunner.vanban(
+      ["render", "t.docx", "--data", "doi-tuong.csv", "-o", "plain.docx"], in: dir)
+    XCTAssertEqual(plain.status, 0, plain.standardError)
+    XCTAssertEqual(
+      try paragraphs(dir.appendingPathComponent("plain.docx")), ["nd-91-2017: 8 đủ, 1 không đủ"])
+
+    let local = try CommandRunner.vanban(
+      [
+        "render", "t.docx", "--data", "doi-tuong.csv", "--ruleset", "tinh.toml", "-o", "local.docx",
+        "--depfile", "local.d",
+      ], in: dir)
+    XCTAssertEqual(local.status, 0, local.standardError)
+    // A reprimand is no bar any more: Trần Văn Bình is eligible too.
+    XCTAssertEqual(
+      try paragraphs(dir.appendingPathComponent("local.docx")), ["nd-91-2017: 9 đủ, 0 không đủ"])
+    let depfile = try String(contentsOf: dir.appendingPathComponent("local.d"), encoding: .utf8)
+    XCTAssertTrue(depfile.contains("tinh.toml"), depfile)
+  }
+
+  func testRenderTakesABuiltInRulesetByName() throws {
+    let dir = try temporaryFolder(self)
+    try Data(history.utf8).write(to: dir.appendingPathComponent("doi-tuong.csv"))
+    try findingsTemplate(in: dir)
+    let result = try CommandRunner.vanban(
+      [
+        "render", "t.docx", "--data", "doi-tuong.csv", "--ruleset", "nd-98-2023", "-o", "out.docx",
+      ], in: dir)
+    XCTAssertEqual(result.status, 0, result.standardError)
+    XCTAssertEqual(
+      try paragraphs(dir.appendingPathComponent("out.docx")).first?.hasPrefix("nd-98-2023:"), true)
+  }
+
+  func testAnUnknownRulesetIsAUsageErrorNamingTheBuiltInOnes() throws {
+    let dir = try temporaryFolder(self)
+    try Data(history.utf8).write(to: dir.appendingPathComponent("doi-tuong.csv"))
+    try findingsTemplate(in: dir)
+    let result = try CommandRunner.vanban(
+      ["render", "t.docx", "--data", "doi-tuong.csv", "--ruleset", "nd-1-2000", "-o", "out.docx"],
+      in: dir)
+    XCTAssertEqual(result.status, 64)
+    XCTAssertTrue(result.standardError.contains("nd-91-2017"), result.standardError)
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.docx").path))
+  }
+
+  func testARulesetWithoutDataIsAUsageError() throws {
+    let dir = try temporaryFolder(self)
+    try findingsTemplate(in: dir)
+    let result = try CommandRunner.vanban(
+      ["render", "t.docx", "--ruleset", "nd-98-2023", "-o", "out.docx"], in: dir)
+    XCTAssertEqual(result.status, 64)
+    XCTAssertTrue(result.standardError.contains("give --data"), result.standardError)
+  }
 }
