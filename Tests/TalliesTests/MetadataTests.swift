@@ -41,6 +41,15 @@ final class MetadataTests: XCTestCase {
       ])
   }
 
+  func testLinesAreCountedInAFileSavedWithWindowsLineEnds() {
+    let toml = "so = 16\r\nngay = \"31/4/2023\"\r\n"
+    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
+    else {
+      return XCTFail("expected errors")
+    }
+    XCTAssertEqual(errors.diagnostics.map(\.line), [2])
+  }
+
   func testMalformedTOMLIsLocated() {
     guard
       case .failure(let errors) = MetadataLoader.load(bytes: Array("so = \n".utf8), name: "m.toml")

@@ -595,6 +595,10 @@ final class FilterTests: XCTestCase {
     XCTAssertEqual(try render("{{ 'a\\nb\\n\\nc'|indent }}"), "a\n    b\n\n    c")
   }
 
+  func testIndentSplitsWindowsLineEndsToo() throws {
+    XCTAssertEqual(try render("{{ 'a\\r\\nb'|indent(2) }}"), "a\n  b")
+  }
+
   func testIndentWithWidthAndFirst() throws {
     XCTAssertEqual(try render("{{ 'a\\nb'|indent(2, true) }}"), "  a\n  b")
   }

@@ -82,7 +82,8 @@ public enum MetadataLoader {
     }
     var reader = Reader(
       name: name,
-      lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      lines: text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+        String.init))
     let metadata = reader.read(MetadataValue(toml: table))
     return reader.errors.isEmpty ? .success(metadata) : .failure(MetadataErrors(reader.errors))
   }

@@ -624,7 +624,9 @@ enum StandardFilters {
     }
     let first = a.bool(1, "first", default: false)
     let blank = a.bool(2, "blank", default: false)
-    let lines = v.printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Lines as Python's splitlines() sees them: "\r\n" (one Character) too.
+    let lines = v.printed.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .map(String.init)
     let result = lines.enumerated().map { i, line in
       if i == 0 && !first { return line }
       if line.isEmpty && !blank { return line }
