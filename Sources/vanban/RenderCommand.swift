@@ -80,7 +80,7 @@ struct RenderCommand: ParsableCommand {
       let context = try diagnostics.load(data.sources(keepGoing: keepGoing, in: lang.language))
       let values = context.values
       let read = context.filesRead
-      let renderer = try DocumentRenderer(templatePath: template)
+      let renderer = try TemplatePrefetch.renderer(for: template)
       let pdfOnly = output.lowercased().hasSuffix(".pdf")
       var targets = [output]
       if pdfOnly || pdf {

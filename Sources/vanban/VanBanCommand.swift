@@ -30,6 +30,11 @@ struct VanBanCommand: ParsableCommand {
       CheckCommand.self, InspectCommand.self, LintCommand.self, PreviewCommand.self,
     ]
   )
+
+  static func main() {
+    TemplatePrefetch.start(CommandLine.arguments)
+    main(nil)
+  }
 }
 
 /// Runs a command body and turns a `VanBanError` into its message on
