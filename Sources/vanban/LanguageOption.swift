@@ -1,7 +1,6 @@
 import ArgumentParser
 import Tallies
 import VanBan
-import OrderedCollections
 
 /// `--lang vi|en`: the language of messages for template authors.
 struct LanguageOption: ParsableArguments {

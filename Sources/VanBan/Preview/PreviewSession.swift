@@ -2,7 +2,6 @@ import FoundationEssentials
 import OfficePackage
 import OfficeTemplates
 import TemplateLanguage
-import OrderedCollections
 
 #if canImport(Glibc)
   import Glibc
