@@ -5,6 +5,11 @@
 #endif
 
 /// Folders for outputs, made as `mkdir -p` makes them.
+///
+/// By hand rather than with FileManager: its failures are CocoaErrors whose
+/// wording needs Foundation (kept out of the tool, see Package.swift), while
+/// this says what errno means in the same words as every other file error
+/// of the package.
 public enum Folder {
   /// Makes `path` and any missing folder above it; an existing folder is fine.
   public static func create(_ path: String) throws(PackageError) {
