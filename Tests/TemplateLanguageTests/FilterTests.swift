@@ -531,6 +531,14 @@ final class FilterTests: XCTestCase {
       "?:1 a:1 b:1 ")
   }
 
+  func testGroupbyWithANoneDefaultStillRefusesAnItemWithoutTheAttribute() {
+    // As in Jinja, where default=None is no default.
+    XCTAssertThrowsError(
+      try render(
+        "{% for k, g in xs|groupby('u', default=none) %}{{ k }} {% endfor %}",
+        "{\"xs\": [{\"u\": \"b\"}, {}]}"))
+  }
+
   func testGroupbyByAnIndexGroupsLists() throws {
     XCTAssertEqual(
       try render(
