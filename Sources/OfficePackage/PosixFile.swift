@@ -11,7 +11,9 @@
 enum PosixFile {
   /// The whole file, refusing files larger than `maxSize` before reading them.
   static func contents(of path: String, maxSize: Int) throws(PackageError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: a named pipe given as a template would otherwise block
+    // here until something writes to it; it is refused just below instead.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw failure(errno, "cannot open '\(path)'") }
     defer { close(descriptor) }
     var status = stat()

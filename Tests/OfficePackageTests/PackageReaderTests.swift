@@ -1,3 +1,4 @@
+import Foundation
 import OfficePackage
 import XCTest
 
@@ -158,5 +159,20 @@ final class PackageReaderTests: XCTestCase {
         "cannot open '/nonexistent/mẫu.docx': the file or its folder does not exist; check the path"
       )
     }
+  }
+
+  func testANamedPipeIsRefusedAtOnceInsteadOfWaitedOn() throws {
+    let path = NSTemporaryDirectory() + "vanban-pipe-\(UUID().uuidString).docx"
+    XCTAssertEqual(mkfifo(path, 0o600), 0)
+    addTeardownBlock { unlink(path) }
+    let refused = expectation(description: "refused")
+    DispatchQueue.global().async {
+      do {
+        _ = try PackageReader(path: path)
+      } catch {
+        if "\(error)".contains("is not a regular file") { refused.fulfill() }
+      }
+    }
+    wait(for: [refused], timeout: 10)
   }
 }
