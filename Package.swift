@@ -145,6 +145,7 @@ let package = Package(
       name: "VanBanTests",
       dependencies: [
         "VanBan", "OfficeFixtures", "vanban",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]),
   ],

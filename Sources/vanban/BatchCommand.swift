@@ -7,6 +7,7 @@ import VanBan
 struct BatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
+    _superCommandName: VanBanCommand.name,
     abstract: "Render one document per item of a list (every unit, every year), on all cores.",
     discussion: """
       Compiles the template once, evaluates --each over the data (as render builds it: --data, \

@@ -10,6 +10,7 @@ import OrderedCollections
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
+    _superCommandName: VanBanCommand.name,
     abstract: "Check every proposed award against the criteria of the law in force.",
     discussion: """
       Reads nominee histories (and tallies, units) like render --data, judges every award in \

@@ -6,6 +6,7 @@ import VanBan
 struct CheckDataCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check-data",
+    _superCommandName: VanBanCommand.name,
     abstract: "Check CSV data files (and a metadata file) without rendering anything.",
     discussion: """
       Reads every file the way render --data does, prints each problem as \

@@ -8,6 +8,7 @@ import VanBan
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
+    _superCommandName: VanBanCommand.name,
     abstract:
       "Create a starter folder: a template, sample CSV data, a metadata file and a Makefile.",
     discussion: """

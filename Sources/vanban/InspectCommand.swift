@@ -7,6 +7,7 @@ import VanBan
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "inspect",
+    _superCommandName: VanBanCommand.name,
     abstract: "List what a template reads, its loops and conditions, filters and tags.",
     discussion: """
       Names are paths into the data, with loop variables resolved: in \

@@ -6,6 +6,7 @@ import VanBan
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lint",
+    _superCommandName: VanBanCommand.name,
     abstract: "Check a template: all tag and structure errors, and with data, the names it lacks.",
     discussion: """
       Prints every problem with its place and how to fix it, then a summary. With data \

@@ -16,6 +16,7 @@ nonisolated(unsafe) private var stopRequested: sig_atomic_t = 0
 struct PreviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "preview",
+    _superCommandName: VanBanCommand.name,
     abstract: "Render a template to PDF with LibreOffice; with --watch, again on every save.",
     discussion: """
       Fills the template with the data, lays it out with LibreOffice (headless) and writes \

@@ -5,6 +5,7 @@ import VanBan
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
+    _superCommandName: VanBanCommand.name,
     abstract: "Render one document from a DOCX or ODT template.",
     discussion: """
       The root object of the JSON context is the template's namespace, as in docxtpl's \

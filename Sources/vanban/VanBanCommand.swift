@@ -5,7 +5,7 @@ import VanBan
 @main
 struct VanBanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "vanban",
+    commandName: VanBanCommand.name,
     abstract:
       "Turn emulation-and-commendation data into Vietnamese official documents (DOCX, ODT).",
     discussion: """
@@ -31,8 +31,11 @@ struct VanBanCommand: ParsableCommand {
     ]
   )
 
+  static let name = "vanban"
+
   static func main() {
     TemplatePrefetch.start(CommandLine.arguments)
+    if runNamedSubcommand(Array(CommandLine.arguments.dropFirst())) { return }
     main(nil)
   }
 }
