@@ -153,17 +153,33 @@ enum LibXML2Parser {
     }
   }
 
+  /// `prefix:local`, made as one string: every element and attribute has
+  /// a name, and joining three strings cost more than the copy itself.
   private static func qualifiedName(_ local: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?)
     -> String
   {
-    let name = local.map { String(cString: $0) } ?? ""
-    guard let prefix = namespace?.pointee.prefix else { return name }
-    return String(cString: prefix) + ":" + name
+    guard let local else { return "" }
+    guard let prefix = namespace?.pointee.prefix else { return String(cString: local) }
+    let prefixLength = Int(xmlStrlen(prefix))
+    let localLength = Int(xmlStrlen(local))
+    return String(unsafeUninitializedCapacity: prefixLength + 1 + localLength) { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
+      base.update(from: prefix, count: prefixLength)
+      base[prefixLength] = UInt8(ascii: ":")
+      (base + prefixLength + 1).update(from: local, count: localLength)
+      return prefixLength + 1 + localLength
+    }
   }
 
   /// An attribute's value: libxml2 keeps it as a list of text nodes, with
   /// character and predefined entity references already resolved.
   private static func textContent(_ first: xmlNodePtr?) -> String {
+    // Usually a single text node.
+    if let only = first, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
+      let content = only.pointee.content
+    {
+      return String(cString: content)
+    }
     var value = ""
     var node = first
     while let current = node {

@@ -23,7 +23,10 @@ struct PartProgramBuilder {
   /// balanced, so it can be repeated or left out.
   private struct ContainerKey: Hashable {
     let parent: ObjectIdentifier
-    let path: [String]
+    /// The element names from the tag up to its paragraph, each followed
+    /// by a space (no qualified name holds one): one short string to hash
+    /// per tag rather than an array.
+    let path: String
   }
 
   mutating func build(_ part: XMLPart) {
@@ -159,11 +162,12 @@ struct PartProgramBuilder {
   // MARK: - Containers
 
   private mutating func container(of tag: TagNode) -> Int {
-    var path: [String] = []
+    var path = ""
     var current = tag.parent
     var key: ContainerKey?
     while let element = current {
-      path.append(element.name)
+      path += element.name
+      path += " "
       if format.paragraphs.contains(element.name) || element === tag.paragraph {
         key = element.parent.map { ContainerKey(parent: ObjectIdentifier($0), path: path) }
         break
@@ -171,7 +175,7 @@ struct PartProgramBuilder {
       current = element.parent
     }
     let resolved =
-      key ?? ContainerKey(parent: ObjectIdentifier(tag.parent ?? tag.paragraph), path: [])
+      key ?? ContainerKey(parent: ObjectIdentifier(tag.parent ?? tag.paragraph), path: "")
     if let id = containers[resolved] { return id }
     containers[resolved] = containers.count + 1
     return containers.count

@@ -133,7 +133,7 @@ struct StructureBinder {
     }
   }
 
-  private func ancestor(of node: XMLNode, in names: Set<String>) -> XMLElementNode? {
+  private func ancestor(of node: XMLNode, in names: [String]) -> XMLElementNode? {
     var current = node.parent
     while let element = current {
       if names.contains(element.name) { return element }

@@ -41,7 +41,7 @@ struct TagLocator {
 
   private mutating func visit(_ element: XMLElementNode) {
     let name = element.name
-    if let kind = format.regionElements[name], !isProperties {
+    if let kind = format.regionKind(of: name), !isProperties {
       let saved = (region, paragraphNumber, tableNumber, tables)
       region = regionLabel(kind, element)
       paragraphNumber = 0
@@ -121,7 +121,7 @@ struct TagLocator {
         if let text = child as? XMLTextNode {
           if inText { add(text, Array(text.text.utf8)) }
         } else if let e = child as? XMLElementNode {
-          if isParagraph(e) || format.regionElements[e.name] != nil { continue }
+          if isParagraph(e) || format.regionKind(of: e.name) != nil { continue }
           if format == .odt, e.name == "text:s" {
             let count = Int(e.attribute("text:c") ?? "1") ?? 1
             add(e, Array(repeating: UInt8(ascii: " "), count: max(1, count)))
@@ -139,6 +139,10 @@ struct TagLocator {
   // MARK: - Cutting tags out
 
   private mutating func locateTags(in paragraph: XMLElementNode) {
+    // Most paragraphs hold no tag: look for a brace before collecting the
+    // pieces (the walk also sees nested paragraphs, so it may say yes for
+    // nothing, never no for a tag).
+    guard Self.containsBrace(paragraph) else { return }
     var pieces = pieces(of: paragraph)
     guard !pieces.isEmpty else { return }
     var text: [UInt8] = []
@@ -197,6 +201,15 @@ struct TagLocator {
 
   private var context: OutputContext {
     isProperties ? .plain : format == .docx ? .wordText : .odfText
+  }
+
+  private static func containsBrace(_ element: XMLElementNode) -> Bool {
+    element.children.contains { child in
+      if let text = child as? XMLTextNode {
+        return text.text.utf8.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+      }
+      return (child as? XMLElementNode).map(containsBrace) ?? false
+    }
   }
 
   private func isSpace(_ b: UInt8) -> Bool {
@@ -265,7 +278,9 @@ struct TagLocator {
   private func unescapeLiteralDelimiters(in holders: [XMLElementNode]) {
     for holder in holders {
       for child in holder.children {
-        guard let text = child as? XMLTextNode, text.text.contains("_") else { continue }
+        guard let text = child as? XMLTextNode, text.text.utf8.contains(UInt8(ascii: "_")) else {
+          continue
+        }
         text.text = TagScanner.unescapeLiteralDelimiters(text.text)
       }
     }
@@ -315,6 +330,10 @@ struct TagLocator {
       row: table?.row, cell: table?.cell, excerpt: Self.excerpt(text, range))
   }
 
+  private static let ellipsis = Array("…".utf8)
+  private static let openMark = Array("⟦".utf8)
+  private static let closeMark = Array("⟧".utf8)
+
   /// The paragraph's text with ⟦ ⟧ around the tag, shortened to 40 code
   /// points on each side. Counted on the UTF-8 bytes: every tag gets an
   /// excerpt, and counting `Character`s would make each tag of a long
@@ -331,12 +350,17 @@ struct TagLocator {
       end += 1
       while end < text.count, isContinuation(end) { end += 1 }
     }
-    let head =
-      (start > 0 ? "…" : "") + String(decoding: text[start..<range.lowerBound], as: UTF8.self)
-    let tag = String(decoding: text[range], as: UTF8.self)
-    let tail =
-      String(decoding: text[range.upperBound..<end], as: UTF8.self) + (end < text.count ? "…" : "")
-    return "\(head)⟦\(tag)⟧\(tail)"
+    // One buffer, decoded once: this runs for every tag of a template.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(end - start + 12)
+    if start > 0 { bytes += Self.ellipsis }
+    bytes += text[start..<range.lowerBound]
+    bytes += Self.openMark
+    bytes += text[range]
+    bytes += Self.closeMark
+    bytes += text[range.upperBound..<end]
+    if end < text.count { bytes += Self.ellipsis }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

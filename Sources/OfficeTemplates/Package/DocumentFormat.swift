@@ -18,9 +18,11 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
   public var fileExtension: String { rawValue }
 
-  /// The element a structural prefix acts on. The sets below are built
-  /// once: compiling asks for them at every element of every part.
-  func element(for prefix: StructureKind) -> Set<String> {
+  /// The element a structural prefix acts on. The lists below are built
+  /// once: compiling asks for them at every element of every part. Lists,
+  /// not sets: they hold one or two names, and comparing a short name with
+  /// them costs less than hashing it.
+  func element(for prefix: StructureKind) -> [String] {
     switch prefix {
     case .paragraph: paragraphs
     case .row: rows
@@ -29,20 +31,20 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     }
   }
 
-  var paragraphs: Set<String> { self == .docx ? Self.docxParagraphs : Self.odtParagraphs }
-  var rows: Set<String> { self == .docx ? Self.docxRows : Self.odtRows }
-  var cells: Set<String> { self == .docx ? Self.docxCells : Self.odtCells }
+  var paragraphs: [String] { self == .docx ? Self.docxParagraphs : Self.odtParagraphs }
+  var rows: [String] { self == .docx ? Self.docxRows : Self.odtRows }
+  var cells: [String] { self == .docx ? Self.docxCells : Self.odtCells }
 
-  private static let docxParagraphs = elementSet(.docx, .paragraph)
-  private static let odtParagraphs = elementSet(.odt, .paragraph)
-  private static let docxRows = elementSet(.docx, .row)
-  private static let odtRows = elementSet(.odt, .row)
-  private static let docxCells = elementSet(.docx, .cell)
-  private static let odtCells = elementSet(.odt, .cell)
-  private static let docxRuns = elementSet(.docx, .run)
-  private static let odtRuns = elementSet(.odt, .run)
+  private static let docxParagraphs = elementNames(.docx, .paragraph)
+  private static let odtParagraphs = elementNames(.odt, .paragraph)
+  private static let docxRows = elementNames(.docx, .row)
+  private static let odtRows = elementNames(.odt, .row)
+  private static let docxCells = elementNames(.docx, .cell)
+  private static let odtCells = elementNames(.odt, .cell)
+  private static let docxRuns = elementNames(.docx, .run)
+  private static let odtRuns = elementNames(.odt, .run)
 
-  private static func elementSet(_ format: DocumentFormat, _ prefix: StructureKind) -> Set<String> {
+  private static func elementNames(_ format: DocumentFormat, _ prefix: StructureKind) -> [String] {
     switch (format, prefix) {
     case (.docx, .paragraph): ["w:p"]
     case (.docx, .row): ["w:tr"]
@@ -85,25 +87,27 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// Elements that hold notes or comments inside a part: each is a region
-  /// of its own, with its own paragraph numbers.
-  var regionElements: [String: String] {
-    self == .docx ? Self.docxRegionElements : Self.odtRegionElements
+  /// What a region element (one that holds notes or comments inside a
+  /// part: each is a region of its own, with its own paragraph numbers) is
+  /// called; nil for other elements.
+  func regionKind(of name: String) -> String? {
+    (self == .docx ? Self.docxRegionElements : Self.odtRegionElements)
+      .first { $0.name == name }?.kind
   }
 
   private static let docxRegionElements = regionElements(of: .docx)
   private static let odtRegionElements = regionElements(of: .odt)
 
-  private static func regionElements(of format: DocumentFormat) -> [String: String] {
+  private static func regionElements(of format: DocumentFormat) -> [(name: String, kind: String)] {
     switch format {
-    case .docx: ["w:footnote": "footnote", "w:endnote": "endnote", "w:comment": "comment"]
+    case .docx: [("w:footnote", "footnote"), ("w:endnote", "endnote"), ("w:comment", "comment")]
     case .odt:
       [
-        "style:header": "header", "style:footer": "footer",
-        "style:header-first": "first-page header",
-        "style:footer-first": "first-page footer", "style:header-left": "left-page header",
-        "style:footer-left": "left-page footer", "text:note": "note",
-        "office:annotation": "comment",
+        ("style:header", "header"), ("style:footer", "footer"),
+        ("style:header-first", "first-page header"),
+        ("style:footer-first", "first-page footer"), ("style:header-left", "left-page header"),
+        ("style:footer-left", "left-page footer"), ("text:note", "note"),
+        ("office:annotation", "comment"),
       ]
     }
   }

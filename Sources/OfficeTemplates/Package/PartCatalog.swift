@@ -139,6 +139,9 @@ struct PartCatalog {
         }
         return
       }
+      // A section break is a property of the body or of a paragraph, never
+      // inside a run, where most of a document's elements are.
+      guard element.name != "w:r" else { return }
       for case let child as XMLElementNode in element.children { visit(child) }
     }
     visit(root)

@@ -93,7 +93,7 @@ public enum TagScanner {
   /// docxtpl's escapes for authors who need the delimiters as text:
   /// `{_{` `}_}` `{_%` `%_}` `{_#` `#_}` print as `{{` `}}` `{%` `%}` `{#` `#}`.
   public static func unescapeLiteralDelimiters(_ text: String) -> String {
-    guard text.contains("_") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
     return text.replacingAll([
       ("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"), ("{_#", "{#"), ("#_}", "#}"),
     ])
@@ -174,8 +174,7 @@ public enum TagScanner {
       body = body.dropLast()
     }
     var prefix: Prefix?
-    for p in [Prefix.row, .cell, .paragraph, .run] {
-      let word = Array(p.rawValue.utf8)
+    for (p, word) in prefixWords {
       if body.starts(with: word), body.count > word.count,
         isSpace(body[body.startIndex + word.count])
       {
@@ -184,10 +183,22 @@ public enum TagScanner {
         break
       }
     }
+    // ASCII spaces are trimmed on the bytes; only a tag that still starts
+    // or ends with a non-ASCII byte (a no-break space, say) needs the
+    // Unicode-aware trim.
+    while let first = body.first, first < 0x80, isSpace(first) { body = body.dropFirst() }
+    while let last = body.last, last < 0x80, isSpace(last) { body = body.dropLast() }
+    var inner = String(decoding: body, as: UTF8.self)
+    if (body.first ?? 0) >= 0x80 || (body.last ?? 0) >= 0x80 { inner = inner.trimmedTagText }
     return Found(
-      range: range, kind: kind, prefix: prefix,
-      inner: String(decoding: body, as: UTF8.self).trimmedTagText,
+      range: range, kind: kind, prefix: prefix, inner: inner,
       trimBefore: trimBefore, trimAfter: trimAfter)
+  }
+
+  /// The prefixes with their bytes, longest first (`tr` before `r`), made
+  /// once rather than for every tag.
+  private static let prefixWords: [(Prefix, [UInt8])] = [Prefix.row, .cell, .paragraph, .run].map {
+    ($0, Array($0.rawValue.utf8))
   }
 
   private static func isSpace(_ b: UInt8) -> Bool {
