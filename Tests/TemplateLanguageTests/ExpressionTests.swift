@@ -297,4 +297,24 @@ final class ExpressionTests: XCTestCase {
     XCTAssertEqual(
       try render("{{ 1 == true }} {{ 0 == false }} {{ 2 == true }}"), "True True False")
   }
+
+  // MARK: - Attributes of a name
+
+  func testAnAttributeOfALoopVariableReadsTheItemsKey() throws {
+    XCTAssertEqual(
+      try render(
+        "{% for u in units %}{{ u.ten }};{% endfor %}", #"{"units": [{"ten": "A"}, {"ten": "B"}]}"#),
+      "A;B;")
+  }
+
+  func testALoopVariableHidesAContextNameOfTheSameName() throws {
+    XCTAssertEqual(
+      try render(
+        "{% for u in [{'ten': 'loop'}] %}{{ u.ten }}{% endfor %}", #"{"u": {"ten": "context"}}"#),
+      "loop")
+  }
+
+  func testTheLengthOfAListIsAnAttributeOfIt() throws {
+    XCTAssertEqual(try render("{{ xs.length }} {{ xs.count }}", #"{"xs": [1, 2, 3]}"#), "3 3")
+  }
 }

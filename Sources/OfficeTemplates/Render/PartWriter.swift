@@ -60,7 +60,8 @@ struct PartWriter: RenderSink {
       appendDigits(of: number)
       return
     }
-    let text = value.printed
+    let text: String
+    if case .string(let string) = value { text = string } else { text = value.printed }
     switch OutputContext(rawValue: context) ?? .plain {
     case .wordText:
       Self.escape(text, into: out, lineBreak: Self.wordBreak, tab: Self.wordTab, spaces: false)
@@ -124,23 +125,23 @@ struct PartWriter: RenderSink {
     var i = 0
     let count = text.count
     guard let base = text.baseAddress else { return false }
+    // A byte below 0x20 (with its high bit clear) or equal to & < >.
+    @inline(__always) func flags(_ w: UInt64) -> Bool {
+      (w &- ones &* 0x20) & ~w & highs != 0 || hasZeroByte(w ^ (ones &* 0x26))
+        || hasZeroByte(w ^ (ones &* 0x3C)) || hasZeroByte(w ^ (ones &* 0x3E))
+    }
+    guard count >= 8 else {
+      // Most values are short: pad them to one word with a harmless byte.
+      var w = ones &* 0x61
+      withUnsafeMutableBytes(of: &w) { $0.copyMemory(from: UnsafeRawBufferPointer(text)) }
+      return flags(w)
+    }
     while i + 8 <= count {
-      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-      // A byte below 0x20 (with its high bit clear) or equal to & < >.
-      let below = (w &- ones &* 0x20) & ~w & highs
-      if below != 0 || hasZeroByte(w ^ (ones &* 0x26)) || hasZeroByte(w ^ (ones &* 0x3C))
-        || hasZeroByte(w ^ (ones &* 0x3E))
-      {
-        return true
-      }
+      if flags(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
       i += 8
     }
-    while i < count {
-      let b = base[i]
-      if b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E { return true }
-      i += 1
-    }
-    return false
+    // The last bytes, as one word that overlaps the one before.
+    return i < count && flags(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
   }
 
   /// The same for ODF, where a second space in a row also needs `<text:s/>`.
@@ -163,13 +164,12 @@ struct PartWriter: RenderSink {
     _ text: String, into out: RenderBuffer, lineBreak: [UInt8], tab: [UInt8], spaces: Bool
   ) {
     // Most values need no escaping at all: copy them in one go.
-    var text = text
-    let copied = text.withUTF8 { bytes in
+    let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
       guard !(spaces ? needsODFEscaping(bytes) : needsEscaping(bytes)) else { return false }
       out.append(UnsafeRawBufferPointer(bytes))
       return true
     }
-    if copied { return }
+    if copied == true { return }
     var pendingSpaces = 0
     var previous: UInt8 = 0
     func flushSpaces() {

@@ -19,11 +19,14 @@ struct Evaluator {
       throw .undefined(name: n, suggestion: ClosestName.to(n, among: scope.names))
     case .attribute(.name(let name), let key):
       // `unit.ten`, the commonest expression, without a recursive call.
-      guard let b = scope.lookup(name) else {
+      switch scope.lookup(name, key: key) {
+      case .some(.some(let v)): return v
+      case .some(.none):
+        // Not a mapping, or no such key: the general path says which.
+        return try attribute(key, of: try evaluate(.name(name), in: scope), base: .name(name))
+      case .none:
         throw .undefined(name: name, suggestion: ClosestName.to(name, among: scope.names))
       }
-      if case .map(let m) = b, let v = m[key] { return v }
-      return try attribute(key, of: b, base: .name(name))
     case .attribute(let base, let key):
       return try attribute(key, of: try evaluate(base, in: scope), base: base)
     case .index(let base, let indexExpression):

@@ -33,6 +33,26 @@ public struct Scope: Sendable {
     return root[name]
   }
 
+  /// The value of `key` in the mapping bound to `name`, read in place: nil
+  /// when `name` is unbound, `.some(nil)` when it is bound to something
+  /// that is not a mapping or lacks the key. `unit.ten` is the commonest
+  /// expression, and copying the whole mapping out to read one key retains
+  /// and releases its storage every time.
+  func lookup(_ name: String, key: String) -> Value?? {
+    var i = locals.count
+    while i > 0 {
+      i -= 1
+      if Self.same(locals[i].name, name) { return Self.member(key, of: locals[i].value) }
+    }
+    guard let index = root.index(forKey: name) else { return nil }
+    return Self.member(key, of: root.values[index])
+  }
+
+  private static func member(_ key: String, of value: Value) -> Value? {
+    if case .map(let m) = value { return m[key] }
+    return nil
+  }
+
   /// String's `==` takes a slow Unicode path whenever two names differ,
   /// and a lookup compares against every loop variable on its way to the
   /// context; names of another length are told apart first, cheaply.

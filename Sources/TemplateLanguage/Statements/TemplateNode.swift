@@ -3,16 +3,18 @@
 /// `tag` fields index `Template.tags`, so a render error can say where the
 /// tag stands without every node carrying its location.
 ///
-/// Not `indirect`: children live in arrays already, and an unboxed
-/// `.literal` or `.output` costs no reference counting when a render walks
-/// the tree.
+/// A render copies each node it visits (a `switch` binds the payload), so
+/// every case with more than a number is `indirect`: copying it retains one
+/// box, where an inline loop or output retained each of its arrays, strings
+/// and expressions — a sixth of the engine's work on the benchmark report
+/// (issue 2, counted with callgrind).
 public enum TemplateNode: Sendable {
   case literal(Int)
   case marker(Int)
-  case output(Expression, context: UInt8, tag: Int)
-  case conditional(branches: [ConditionalBranch], otherwise: [TemplateNode], tag: Int)
-  case loop(Loop)
-  case assign(targets: [String], Expression, tag: Int)
+  indirect case output(Expression, context: UInt8, tag: Int)
+  indirect case conditional(branches: [ConditionalBranch], otherwise: [TemplateNode], tag: Int)
+  indirect case loop(Loop)
+  indirect case assign(targets: [String], Expression, tag: Int)
 }
 
 /// One `if` or `elif` and what it guards.
