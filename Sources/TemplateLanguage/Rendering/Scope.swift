@@ -24,13 +24,28 @@ public struct Scope: Sendable {
     if case .map(let m) = context { root = m } else { root = [:] }
   }
 
-  public func lookup(_ name: String) -> Value? {
+  /// Where a name is bound: a slot of a loop frame, or of the context.
+  private enum Binding {
+    case local(Int)
+    case root(Int)
+  }
+
+  /// The innermost binding of `name`.
+  private func binding(of name: String) -> Binding? {
     var i = locals.count
     while i > 0 {
       i -= 1
-      if Self.same(locals[i].name, name) { return locals[i].value }
+      if Self.same(locals[i].name, name) { return .local(i) }
     }
-    return root[name]
+    return root.index(forKey: name).map(Binding.root)
+  }
+
+  public func lookup(_ name: String) -> Value? {
+    switch binding(of: name) {
+    case .local(let i): locals[i].value
+    case .root(let i): root.values[i]
+    case nil: nil
+    }
   }
 
   /// The value of `key` in the mapping bound to `name`, read in place: nil
@@ -39,13 +54,11 @@ public struct Scope: Sendable {
   /// expression, and copying the whole mapping out to read one key retains
   /// and releases its storage every time.
   func lookup(_ name: String, key: String) -> Value?? {
-    var i = locals.count
-    while i > 0 {
-      i -= 1
-      if Self.same(locals[i].name, name) { return Self.member(key, of: locals[i].value) }
+    switch binding(of: name) {
+    case .local(let i): Self.member(key, of: locals[i].value)
+    case .root(let i): Self.member(key, of: root.values[i])
+    case nil: nil
     }
-    guard let index = root.index(forKey: name) else { return nil }
-    return Self.member(key, of: root.values[index])
   }
 
   private static func member(_ key: String, of value: Value) -> Value? {
@@ -81,18 +94,18 @@ public struct Scope: Sendable {
   /// namespace changed inside a loop keeps the change after it. False when
   /// `name` is not bound to a mapping.
   mutating func setAttribute(_ key: String, of name: String, to value: Value) -> Bool {
-    var i = locals.count
-    while i > 0 {
-      i -= 1
-      guard Self.same(locals[i].name, name) else { continue }
+    switch binding(of: name) {
+    case .local(let i):
       guard case .map(var m) = locals[i].value else { return false }
       m[key] = value
       locals[i].value = .map(m)
-      return true
+    case .root(let i):
+      guard case .map(var m) = root.values[i] else { return false }
+      m[key] = value
+      root.values[i] = .map(m)
+    case nil:
+      return false
     }
-    guard case .map(var m)? = root[name] else { return false }
-    m[key] = value
-    root[name] = .map(m)
     return true
   }
 
