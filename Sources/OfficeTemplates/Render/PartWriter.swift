@@ -159,7 +159,8 @@ struct PartWriter: RenderSink {
 
   /// XML-escapes `text`; line breaks and tabs become the format's elements;
   /// characters XML 1.0 forbids are dropped; in ODF a run of spaces keeps
-  /// its length with `<text:s/>`.
+  /// its length with `<text:s/>`. The bytes between the ones that change are
+  /// copied a stretch at a time.
   static func escape(
     _ text: String, into out: RenderBuffer, lineBreak: [UInt8], tab: [UInt8], spaces: Bool
   ) {
@@ -170,35 +171,52 @@ struct PartWriter: RenderSink {
       return true
     }
     if copied == true { return }
-    var pendingSpaces = 0
-    var previous: UInt8 = 0
-    func flushSpaces() {
-      guard pendingSpaces > 0 else { return }
-      out.append(0x20)
-      if pendingSpaces > 1 { out.append(Array("<text:s text:c=\"\(pendingSpaces - 1)\"/>".utf8)) }
-      pendingSpaces = 0
-    }
-    for b in text.utf8 {
-      if spaces, b == 0x20 {
-        pendingSpaces += 1
+    var text = text
+    text.withUTF8 { bytes in
+      var pendingSpaces = 0
+      var previous: UInt8 = 0
+      // Where the stretch of bytes still to be copied as they are begins.
+      var stretch = 0
+      func copyStretch(upTo end: Int) {
+        guard stretch < end else { return }
+        out.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[stretch..<end])))
+      }
+      func flushSpaces() {
+        guard pendingSpaces > 0 else { return }
+        out.append(0x20)
+        if pendingSpaces > 1 { out.append(Array("<text:s text:c=\"\(pendingSpaces - 1)\"/>".utf8)) }
+        pendingSpaces = 0
+      }
+      for (i, b) in bytes.enumerated() {
+        if spaces, b == 0x20 {
+          copyStretch(upTo: i)
+          stretch = i + 1
+          pendingSpaces += 1
+          previous = b
+          continue
+        }
+        if pendingSpaces > 0 { flushSpaces() }
+        if b >= 0x20, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b != UInt8(ascii: ">") {
+          previous = b
+          continue
+        }
+        copyStretch(upTo: i)
+        stretch = i + 1
+        switch b {
+        case UInt8(ascii: "&"): out.append(Self.ampersand)
+        case UInt8(ascii: "<"): out.append(Self.lessThan)
+        case UInt8(ascii: ">"): out.append(Self.greaterThan)
+        case 0x0A:
+          if previous != 0x0D { out.append(lineBreak) }
+        case 0x0D: out.append(lineBreak)
+        case 0x09: out.append(tab)
+        default: break
+        }
         previous = b
-        continue
       }
-      if pendingSpaces > 0 { flushSpaces() }
-      switch b {
-      case UInt8(ascii: "&"): out.append(Self.ampersand)
-      case UInt8(ascii: "<"): out.append(Self.lessThan)
-      case UInt8(ascii: ">"): out.append(Self.greaterThan)
-      case 0x0A:
-        if previous != 0x0D { out.append(lineBreak) }
-      case 0x0D: out.append(lineBreak)
-      case 0x09: out.append(tab)
-      case 0x00..<0x20: break
-      default: out.append(b)
-      }
-      previous = b
+      copyStretch(upTo: bytes.count)
+      flushSpaces()
     }
-    flushSpaces()
   }
 
   private static let ampersand = Array("&amp;".utf8)

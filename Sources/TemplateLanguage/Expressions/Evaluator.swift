@@ -19,14 +19,9 @@ struct Evaluator {
       throw .undefined(name: n, suggestion: ClosestName.to(n, among: scope.names))
     case .attribute(.name(let name), let key):
       // `unit.ten`, the commonest expression, without a recursive call.
-      switch scope.lookup(name, key: key) {
-      case .some(.some(let v)): return v
-      case .some(.none):
-        // Not a mapping, or no such key: the general path says which.
-        return try attribute(key, of: try evaluate(.name(name), in: scope), base: .name(name))
-      case .none:
-        throw .undefined(name: name, suggestion: ClosestName.to(name, among: scope.names))
-      }
+      if let v = scope.lookup(name, key: key) { return v }
+      // Unbound, not a mapping, or no such key: the general path says which.
+      return try attribute(key, of: try evaluate(.name(name), in: scope), base: .name(name))
     case .attribute(let base, let key):
       return try attribute(key, of: try evaluate(base, in: scope), base: base)
     case .index(let base, let indexExpression):

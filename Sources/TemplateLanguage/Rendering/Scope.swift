@@ -48,12 +48,12 @@ public struct Scope: Sendable {
     }
   }
 
-  /// The value of `key` in the mapping bound to `name`, read in place: nil
-  /// when `name` is unbound, `.some(nil)` when it is bound to something
-  /// that is not a mapping or lacks the key. `unit.ten` is the commonest
-  /// expression, and copying the whole mapping out to read one key retains
-  /// and releases its storage every time.
-  func lookup(_ name: String, key: String) -> Value?? {
+  /// The value of `key` in the mapping bound to `name`, read in place; nil
+  /// when `name` is unbound, not a mapping, or lacks the key (the caller's
+  /// general path says which). `unit.ten` is the commonest expression, and
+  /// copying the whole mapping out to read one key retains and releases its
+  /// storage every time.
+  func lookup(_ name: String, key: String) -> Value? {
     switch binding(of: name) {
     case .local(let i): Self.member(key, of: locals[i].value)
     case .root(let i): Self.member(key, of: root.values[i])

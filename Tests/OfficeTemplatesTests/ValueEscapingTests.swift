@@ -1,0 +1,64 @@
+import XCTest
+
+@testable import OfficeTemplates
+
+/// How a value's text is written into a part: escaped for XML, line breaks
+/// and tabs as the format's elements, ODF runs of spaces kept.
+final class ValueEscapingTests: XCTestCase {
+  private let wordBreak = Array("<w:br/>".utf8)
+  private let wordTab = Array("<w:tab/>".utf8)
+
+  private func word(_ text: String) -> String {
+    written(text, lineBreak: wordBreak, tab: wordTab, spaces: false)
+  }
+
+  private func odf(_ text: String) -> String {
+    written(
+      text, lineBreak: Array("<text:line-break/>".utf8), tab: Array("<text:tab/>".utf8),
+      spaces: true)
+  }
+
+  private func written(_ text: String, lineBreak: [UInt8], tab: [UInt8], spaces: Bool) -> String {
+    let buffer = RenderBuffer()
+    PartWriter.escape(text, into: buffer, lineBreak: lineBreak, tab: tab, spaces: spaces)
+    return String(decoding: buffer.bytes, as: UTF8.self)
+  }
+
+  func testPlainTextIsWrittenAsItIs() {
+    XCTAssertEqual(word("Nguyễn Văn An"), "Nguyễn Văn An")
+    XCTAssertEqual(word("x"), "x")
+    XCTAssertEqual(word(""), "")
+  }
+
+  func testMarkupCharactersAreEscapedWhereverTheyStand() {
+    XCTAssertEqual(word("<a> & b"), "&lt;a&gt; &amp; b")
+    XCTAssertEqual(
+      word("được đánh giá cao <tốt> & đúng hạn"), "được đánh giá cao &lt;tốt&gt; &amp; đúng hạn")
+    XCTAssertEqual(word("cuối &"), "cuối &amp;")
+  }
+
+  func testLineBreaksAndTabsBecomeTheFormatsElements() {
+    XCTAssertEqual(word("một\nhai\tba"), "một<w:br/>hai<w:tab/>ba")
+  }
+
+  func testAWindowsLineEndIsOneBreak() {
+    XCTAssertEqual(word("một\r\nhai\rba"), "một<w:br/>hai<w:br/>ba")
+  }
+
+  func testControlCharactersXMLForbidsAreDropped() {
+    XCTAssertEqual(word("a\u{01}b\u{1F}c"), "abc")
+  }
+
+  func testInODFASecondSpaceInARowIsKeptAsAnElement() {
+    XCTAssertEqual(odf("x   y"), #"x <text:s text:c="2"/>y"#)
+    XCTAssertEqual(odf("x y"), "x y")
+  }
+
+  func testInODFSpacesAtEitherEndAreKept() {
+    XCTAssertEqual(odf("  x  "), #" <text:s text:c="1"/>x <text:s text:c="1"/>"#)
+  }
+
+  func testInODFSpacesBesideMarkupKeepTheirPlace() {
+    XCTAssertEqual(odf("a  <b>"), #"a <text:s text:c="1"/>&lt;b&gt;"#)
+  }
+}
