@@ -164,7 +164,10 @@ struct PartWriter: RenderSink {
   static func escape(
     _ text: String, into out: RenderBuffer, lineBreak: [UInt8], tab: [UInt8], spaces: Bool
   ) {
-    // Most values need no escaping at all: copy them in one go.
+    // Most values need no escaping at all. One with storage of its own is
+    // checked and copied in one go; a short one (kept inside the String,
+    // with no storage to lend) is read below, where its plain bytes are
+    // copied as one stretch too.
     let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
       guard !(spaces ? needsODFEscaping(bytes) : needsEscaping(bytes)) else { return false }
       out.append(UnsafeRawBufferPointer(bytes))

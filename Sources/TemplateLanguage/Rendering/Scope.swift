@@ -48,11 +48,11 @@ public struct Scope: Sendable {
     }
   }
 
-  /// The value of `key` in the mapping bound to `name`, read in place; nil
-  /// when `name` is unbound, not a mapping, or lacks the key (the caller's
-  /// general path says which). `unit.ten` is the commonest expression, and
-  /// copying the whole mapping out to read one key retains and releases its
-  /// storage every time.
+  /// The value of `key` in the mapping bound to `name`; nil when `name` is
+  /// unbound, not a mapping, or lacks the key (the caller's general path
+  /// says which). `unit.ten` is the commonest expression: reading the key
+  /// where the mapping is bound spares copying the mapping out as a value
+  /// of its own first.
   func lookup(_ name: String, key: String) -> Value? {
     switch binding(of: name) {
     case .local(let i): Self.member(key, of: locals[i].value)
