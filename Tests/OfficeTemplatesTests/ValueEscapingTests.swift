@@ -5,22 +5,12 @@ import XCTest
 /// How a value's text is written into a part: escaped for XML, line breaks
 /// and tabs as the format's elements, ODF runs of spaces kept.
 final class ValueEscapingTests: XCTestCase {
-  private let wordBreak = Array("<w:br/>".utf8)
-  private let wordTab = Array("<w:tab/>".utf8)
+  private func word(_ text: String) -> String { written(text, .wordText) }
+  private func odf(_ text: String) -> String { written(text, .odfText) }
 
-  private func word(_ text: String) -> String {
-    written(text, lineBreak: wordBreak, tab: wordTab, spaces: false)
-  }
-
-  private func odf(_ text: String) -> String {
-    written(
-      text, lineBreak: Array("<text:line-break/>".utf8), tab: Array("<text:tab/>".utf8),
-      spaces: true)
-  }
-
-  private func written(_ text: String, lineBreak: [UInt8], tab: [UInt8], spaces: Bool) -> String {
+  private func written(_ text: String, _ place: OutputContext) -> String {
     let buffer = RenderBuffer()
-    PartWriter.escape(text, into: buffer, lineBreak: lineBreak, tab: tab, spaces: spaces)
+    PartWriter.escape(text, into: buffer, for: place)
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
@@ -38,11 +28,15 @@ final class ValueEscapingTests: XCTestCase {
   }
 
   func testLineBreaksAndTabsBecomeTheFormatsElements() {
-    XCTAssertEqual(word("một\nhai\tba"), "một<w:br/>hai<w:tab/>ba")
+    XCTAssertEqual(
+      word("một\nhai\tba"),
+      #"một</w:t><w:br/><w:t xml:space="preserve">hai</w:t><w:tab/><w:t xml:space="preserve">ba"#)
   }
 
   func testAWindowsLineEndIsOneBreak() {
-    XCTAssertEqual(word("một\r\nhai\rba"), "một<w:br/>hai<w:br/>ba")
+    XCTAssertEqual(
+      word("một\r\nhai\rba"),
+      #"một</w:t><w:br/><w:t xml:space="preserve">hai</w:t><w:br/><w:t xml:space="preserve">ba"#)
   }
 
   func testControlCharactersXMLForbidsAreDropped() {
@@ -60,5 +54,10 @@ final class ValueEscapingTests: XCTestCase {
 
   func testInODFSpacesBesideMarkupKeepTheirPlace() {
     XCTAssertEqual(odf("a  <b>"), #"a <text:s text:c="1"/>&lt;b&gt;"#)
+  }
+
+  func testEqualsAndQuestionMarksBesideTheAngleBracketsAreLeftAlone() {
+    XCTAssertEqual(word("a=b? c;d"), "a=b? c;d")
+    XCTAssertEqual(word("đúng = (a>b)?"), "đúng = (a&gt;b)?")
   }
 }

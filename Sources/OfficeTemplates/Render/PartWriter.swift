@@ -62,14 +62,7 @@ struct PartWriter: RenderSink {
     }
     let text: String
     if case .string(let string) = value { text = string } else { text = value.printed }
-    switch OutputContext(rawValue: context) ?? .plain {
-    case .wordText:
-      Self.escape(text, into: out, lineBreak: Self.wordBreak, tab: Self.wordTab, spaces: false)
-    case .odfText:
-      Self.escape(text, into: out, lineBreak: Self.odfBreak, tab: Self.odfTab, spaces: true)
-    case .plain:
-      Self.escape(text, into: out, lineBreak: [0x0A], tab: [0x09], spaces: false)
-    }
+    Self.escape(text, into: out, for: OutputContext(rawValue: context) ?? .plain)
   }
 
   private func appendDigits(of number: Int) {
@@ -114,6 +107,8 @@ struct PartWriter: RenderSink {
   private static let wordTab = Array("</w:t><w:tab/><w:t xml:space=\"preserve\">".utf8)
   private static let odfBreak = Array("<text:line-break/>".utf8)
   private static let odfTab = Array("<text:tab/>".utf8)
+  private static let plainBreak: [UInt8] = [0x0A]
+  private static let plainTab: [UInt8] = [0x09]
 
   /// Whether `text` has a byte that XML or line handling must change:
   /// a control character, `&`, `<` or `>`. Eight bytes at a time (SWAR):
@@ -127,8 +122,9 @@ struct PartWriter: RenderSink {
     guard let base = text.baseAddress else { return false }
     // A byte below 0x20 (with its high bit clear) or equal to & < >.
     @inline(__always) func flags(_ w: UInt64) -> Bool {
+      // `<` (0x3C) and `>` (0x3E) differ only in bit 1: one test finds both.
       (w &- ones &* 0x20) & ~w & highs != 0 || hasZeroByte(w ^ (ones &* 0x26))
-        || hasZeroByte(w ^ (ones &* 0x3C)) || hasZeroByte(w ^ (ones &* 0x3E))
+        || hasZeroByte((w ^ (ones &* 0x3C)) & ~(ones &* 0x02))
     }
     guard count >= 8 else {
       // Most values are short: pad them to one word with a harmless byte.
@@ -161,9 +157,8 @@ struct PartWriter: RenderSink {
   /// characters XML 1.0 forbids are dropped; in ODF a run of spaces keeps
   /// its length with `<text:s/>`. The bytes between the ones that change are
   /// copied a stretch at a time.
-  static func escape(
-    _ text: String, into out: RenderBuffer, lineBreak: [UInt8], tab: [UInt8], spaces: Bool
-  ) {
+  static func escape(_ text: String, into out: RenderBuffer, for place: OutputContext) {
+    let spaces = place == .odfText
     // Most values need no escaping at all. One with storage of its own is
     // checked and copied in one go; a short one (kept inside the String,
     // with no storage to lend) is read below, where its plain bytes are
@@ -174,6 +169,14 @@ struct PartWriter: RenderSink {
       return true
     }
     if copied == true { return }
+    // The elements a line break and a tab become, read only here: the
+    // common case above needs neither.
+    let (lineBreak, tab) =
+      switch place {
+      case .wordText: (Self.wordBreak, Self.wordTab)
+      case .odfText: (Self.odfBreak, Self.odfTab)
+      case .plain: (Self.plainBreak, Self.plainTab)
+      }
     var text = text
     text.withUTF8 { bytes in
       var pendingSpaces = 0
