@@ -78,6 +78,7 @@ private struct Renderer {
       case .marker(let i):
         sink.marker(i)
       case .output(let expression, let context, let tag):
+        if printInPlace(expression, context: context, into: &sink) { continue }
         if let value = evaluate(expression, tag: tag) {
           sink.appendOutput(value, context: context)
         }
@@ -95,6 +96,22 @@ private struct Renderer {
         guard let value = evaluate(expression, tag: tag) else { continue }
         bind(targets, to: value, tag: tag)
       }
+    }
+  }
+
+  /// Prints `name` or `name.key`, most of a document's tags, from where
+  /// the value is bound rather than from a copy; false for anything else,
+  /// and for a name or key the data lacks (evaluating says what is wrong).
+  private func printInPlace<Sink: RenderSink>(
+    _ expression: Expression, context: UInt8, into sink: inout Sink
+  ) -> Bool {
+    switch expression {
+    case .name(let name):
+      return scope.withValue(name, key: nil) { sink.appendOutput($0, context: context) }
+    case .attribute(.name(let name), let key):
+      return scope.withValue(name, key: key) { sink.appendOutput($0, context: context) }
+    default:
+      return false
     }
   }
 

@@ -50,20 +50,34 @@ public struct Scope: Sendable {
 
   /// The value of `key` in the mapping bound to `name`; nil when `name` is
   /// unbound, not a mapping, or lacks the key (the caller's general path
-  /// says which). `unit.ten` is the commonest expression: reading the key
-  /// where the mapping is bound spares copying the mapping out as a value
-  /// of its own first.
+  /// says which). `unit.ten` is the commonest expression: the key is read
+  /// where the mapping is bound, without copying the mapping out first.
   func lookup(_ name: String, key: String) -> Value? {
+    var found: Value?
+    _ = withValue(name, key: key) { found = $0 }
+    return found
+  }
+
+  /// Hands the value of `name` — or, with `key`, of that key in the
+  /// mapping bound to `name` — to `body` where it is stored, instead of
+  /// copying it out: a render prints most of its values straight from the
+  /// context. False, without calling `body`, when there is no such value.
+  func withValue(_ name: String, key: String?, _ body: (Value) -> Void) -> Bool {
     switch binding(of: name) {
-    case .local(let i): Self.member(key, of: locals[i].value)
-    case .root(let i): Self.member(key, of: root.values[i])
-    case nil: nil
+    case .local(let i): Self.withMember(key, of: locals[i].value, body)
+    case .root(let i): Self.withMember(key, of: root.values[i], body)
+    case nil: false
     }
   }
 
-  private static func member(_ key: String, of value: Value) -> Value? {
-    if case .map(let m) = value { return m[key] }
-    return nil
+  private static func withMember(_ key: String?, of value: Value, _ body: (Value) -> Void) -> Bool {
+    guard let key else {
+      body(value)
+      return true
+    }
+    guard case .map(let m) = value, let index = m.index(forKey: key) else { return false }
+    body(m.values[index])
+    return true
   }
 
   /// String's `==` takes a slow Unicode path whenever two names differ,
