@@ -40,19 +40,11 @@ public struct Scope: Sendable {
     return root.index(forKey: name).map(Binding.root)
   }
 
-  public func lookup(_ name: String) -> Value? {
-    switch binding(of: name) {
-    case .local(let i): locals[i].value
-    case .root(let i): root.values[i]
-    case nil: nil
-    }
-  }
-
-  /// The value of `key` in the mapping bound to `name`; nil when `name` is
-  /// unbound, not a mapping, or lacks the key (the caller's general path
-  /// says which). `unit.ten` is the commonest expression: the key is read
+  /// The value bound to `name` or, with `key`, the value of that key in the
+  /// mapping bound to `name`; nil when there is none (an evaluator's general
+  /// path says why). `unit.ten` is the commonest expression: the key is read
   /// where the mapping is bound, without copying the mapping out first.
-  func lookup(_ name: String, key: String) -> Value? {
+  public func lookup(_ name: String, key: String? = nil) -> Value? {
     var found: Value?
     _ = withValue(name, key: key) { found = $0 }
     return found
