@@ -70,8 +70,11 @@ public struct TemplateAnalysis: Sendable {
         locator.locate(in: xml.root)
         problems += locator.diagnostics
         guard !locator.tags.isEmpty || Self.hasLiteralDelimiters(data) else { continue }
+        var cells = CellStatements(format: format)
+        let tags = cells.rewrite(locator.tags)
+        problems += cells.diagnostics
         var binder = StructureBinder(format: format, isProperties: part.isProperties)
-        binder.bind(locator.tags.reversed(), root: xml.root)
+        binder.bind(tags.reversed(), root: xml.root)
         problems += binder.diagnostics
         var builder = PartProgramBuilder(format: format)
         builder.build(xml)

@@ -346,6 +346,34 @@ final class DocxtplDifferentialTests: XCTestCase {
       ])
   }
 
+  func testDocxtplsCellStatementsGiveTheSameTextAsDocxtpl() throws {
+    let body = table([
+      ["Khối", "Đơn vị", "{%tc for m in thang %}", "{% hm %}Tháng", "{%tc endfor %}"],
+      ["{%tr for u in don_vi %}", "", "", "", ""],
+      [
+        "{% vm %}{{ khoi }}", "{% cellbg u.mau %}{{ u.ten }}", "{%tc for m in thang %}",
+        "{{ u.so[loop.index0] }}", "{%tc endfor %}",
+      ],
+      ["{%tr endfor %}", "", "", "", ""],
+      [
+        "{% colspan 2 %}Cộng", "{%tc for m in thang %}", "{{ tong[loop.index0] }}",
+        "{%tc endfor %}",
+      ],
+    ])
+    let context = """
+      {"khoi": "Khối A", "thang": [1, 2],
+       "don_vi": [{"ten": "Phòng 1", "mau": "FFDD00", "so": [3, 4]},
+                  {"ten": "Phòng 2", "mau": "FF0000", "so": [5, 6]}],
+       "tong": [8, 10]}
+      """
+    try assertSameTextAsDocxtpl(
+      body: body, context: context,
+      expectedBody: [
+        "| Khối | Đơn vị | Tháng |", "| Khối A | Phòng 1 | 3 | 4 |", "|  | Phòng 2 | 5 | 6 |",
+        "| Cộng | 8 | 10 |",
+      ])
+  }
+
   func testLoopsNestedThreeDeepGiveTheSameTextAsDocxtpl() throws {
     let body =
       p("{%p for tinh in tinh_thanh %}") + p("{{ loop.index }}. {{ tinh.ten }}")

@@ -73,4 +73,33 @@ final class LibreOfficeRoundTripTests: XCTestCase {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in:\n\(text)")
     }
   }
+
+  func testATableWithDocxtplsCellStatementsOpensInLibreOffice() throws {
+    try requireLibreOffice(LibreOffice.isInstalled)
+    func cell(_ text: String) -> String { "<w:tc>\(wordParagraph(text))</w:tc>" }
+    func row(_ texts: String...) -> String { "<w:tr>" + texts.map(cell).joined() + "</w:tr>" }
+    let grid = String(repeating: "<w:gridCol w:w=\"2000\"/>", count: 5)
+    let table =
+      "<w:tbl><w:tblGrid>\(grid)</w:tblGrid>"
+      + row("Khối", "Đơn vị", "{%tc for y in nam_hoc %}", "{% hm %}Năm học", "{%tc endfor %}")
+      + row("{%tr for d in don_vi %}", "", "", "", "")
+      + row(
+        "{% vm %}Khối A", "{% cellbg 'FFDD00' %}{{ d.ten }}", "{%tc for y in nam_hoc %}",
+        "{{ d.so + y - 2020 }}", "{%tc endfor %}")
+      + row("{%tr endfor %}", "", "", "", "")
+      + row("{% colspan 2 %}Cộng", "{%tc for y in nam_hoc %}", "{{ y }}", "{%tc endfor %}")
+      + "</w:tbl>"
+    let template = try CompiledTemplate(bytes: DocxFixture.make(body: table + wordParagraph("")))
+    var context = self.context
+    if case .map(var m) = context {
+      m["nam_hoc"] = [2021, 2022]
+      context = .map(m)
+    }
+    let text = try LibreOffice.plainText(of: template.render(context), fileExtension: "docx")
+    for expected in ["Năm học", "Phòng Tổng hợp", "Phòng Chính sách", "18", "Cộng", "2022"] {
+      XCTAssertTrue(text.contains(expected), "missing \(expected) in:\n\(text)")
+    }
+    XCTAssertEqual(text.components(separatedBy: "Khối A").count - 1, 1, text)
+    XCTAssertFalse(text.contains("{%"), text)
+  }
 }

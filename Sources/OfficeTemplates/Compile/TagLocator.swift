@@ -196,7 +196,7 @@ struct TagLocator {
       tags.append(node)
     }
     unescapeLiteralDelimiters(in: holders)
-    removeEmptiedRuns(touched)
+    Self.removeEmptiedRuns(touched, format: format)
   }
 
   private var context: OutputContext {
@@ -288,7 +288,7 @@ struct TagLocator {
 
   /// A run whose whole text was a tag (or part of one) is removed, so no
   /// empty formatting is left behind; runs holding anything else stay.
-  private func removeEmptiedRuns(_ touched: [XMLElementNode]) {
+  static func removeEmptiedRuns(_ touched: [XMLElementNode], format: DocumentFormat) {
     for holder in touched {
       let isEmpty = holder.children.allSatisfy { ($0 as? XMLTextNode)?.text.isEmpty ?? false }
       guard isEmpty else { continue }

@@ -58,4 +58,7 @@ enum OutputContext: UInt8 {
   case odfText
   /// Document properties: plain escaped text.
   case plain
+  /// An attribute's value (a cell's shading from `{% cellbg %}`): quotes
+  /// escaped too, line breaks and tabs as character references.
+  case attribute
 }

@@ -109,6 +109,8 @@ struct PartWriter: RenderSink {
   private static let odfTab = Array("<text:tab/>".utf8)
   private static let plainBreak: [UInt8] = [0x0A]
   private static let plainTab: [UInt8] = [0x09]
+  private static let attributeBreak = Array("&#10;".utf8)
+  private static let attributeTab = Array("&#9;".utf8)
 
   /// Whether `text` has a byte that XML or line handling must change:
   /// a control character, `&`, `<` or `>`. Eight bytes at a time (SWAR):
@@ -162,9 +164,13 @@ struct PartWriter: RenderSink {
     // Most values need no escaping at all. One with storage of its own is
     // checked and copied in one go; a short one (kept inside the String,
     // with no storage to lend) is read below, where its plain bytes are
-    // copied as one stretch too.
+    // copied as one stretch too. An attribute's value (a cell's colour) is
+    // short and always goes through the loop, which escapes its quotes.
+    let attribute = place == .attribute
     let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
-      guard !(spaces ? needsODFEscaping(bytes) : needsEscaping(bytes)) else { return false }
+      guard !attribute, !(spaces ? needsODFEscaping(bytes) : needsEscaping(bytes)) else {
+        return false
+      }
       out.append(UnsafeRawBufferPointer(bytes))
       return true
     }
@@ -176,6 +182,7 @@ struct PartWriter: RenderSink {
       case .wordText: (Self.wordBreak, Self.wordTab)
       case .odfText: (Self.odfBreak, Self.odfTab)
       case .plain: (Self.plainBreak, Self.plainTab)
+      case .attribute: (Self.attributeBreak, Self.attributeTab)
       }
     var text = text
     text.withUTF8 { bytes in
@@ -202,7 +209,9 @@ struct PartWriter: RenderSink {
           continue
         }
         if pendingSpaces > 0 { flushSpaces() }
-        if b >= 0x20, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b != UInt8(ascii: ">") {
+        if b >= 0x20, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b != UInt8(ascii: ">"),
+          !(attribute && b == UInt8(ascii: "\""))
+        {
           previous = b
           continue
         }
@@ -212,6 +221,7 @@ struct PartWriter: RenderSink {
         case UInt8(ascii: "&"): out.append(Self.ampersand)
         case UInt8(ascii: "<"): out.append(Self.lessThan)
         case UInt8(ascii: ">"): out.append(Self.greaterThan)
+        case UInt8(ascii: "\""): out.append(Self.quote)
         case 0x0A:
           if previous != 0x0D { out.append(lineBreak) }
         case 0x0D: out.append(lineBreak)
@@ -228,6 +238,7 @@ struct PartWriter: RenderSink {
   private static let ampersand = Array("&amp;".utf8)
   private static let lessThan = Array("&lt;".utf8)
   private static let greaterThan = Array("&gt;".utf8)
+  private static let quote = Array("&quot;".utf8)
 }
 
 /// The compiled program of one part: its literal chunks, its template and

@@ -222,6 +222,12 @@ public enum VietnameseWording {
     let phrases: [(String, String)] = [
       ("an {% if %} block, before its {% else %}", "một khối {% if %}, trước {% else %} của nó"),
       ("an {% if %} or {% for %} block", "một khối {% if %} hoặc {% for %}"),
+      ("a table cell of a Word (.docx) template", "một ô bảng của mẫu Word (.docx)"),
+      ("a table cell", "một ô của bảng"),
+      ("a row loop", "một vòng lặp theo hàng"),
+      ("a column loop", "một vòng lặp theo cột"),
+      ("expected a value after", "thiếu một giá trị sau"),
+      ("nothing may follow", "không được viết gì sau"),
       (
         "the tag is empty; write a name between {{ and }}",
         "thẻ rỗng; hãy viết một tên giữa {{ và }}"
