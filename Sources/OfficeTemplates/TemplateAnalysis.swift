@@ -28,6 +28,9 @@ public struct TemplateAnalysis: Sendable {
   public let parts: [Part]
   /// Every syntax and structure problem of every part, in document order.
   public let problems: [TemplateDiagnostic]
+  /// Text that looks like another tool's tags (`{name}`): worth a note,
+  /// not an error.
+  public let hints: [TemplateDiagnostic]
 
   /// Analyses the template at `path`; throws only when it is not a
   /// readable DOCX/ODT package.
@@ -54,6 +57,7 @@ public struct TemplateAnalysis: Sendable {
     self.format = format
     var parts: [Part] = []
     var problems: [TemplateDiagnostic] = []
+    var hints: [TemplateDiagnostic] = []
     do {
       let catalog = try PartCatalog(reader: reader, format: format)
       for part in catalog.parts {
@@ -69,6 +73,7 @@ public struct TemplateAnalysis: Sendable {
         var locator = TagLocator(format: format, label: part.label, isProperties: part.isProperties)
         locator.locate(in: xml.root)
         problems += locator.diagnostics
+        hints += locator.hints
         guard !locator.tags.isEmpty || Self.hasLiteralDelimiters(data) else { continue }
         var cells = CellStatements(format: format)
         let tags = cells.rewrite(locator.tags)
@@ -92,6 +97,7 @@ public struct TemplateAnalysis: Sendable {
     }
     self.parts = parts
     self.problems = problems
+    self.hints = hints
   }
 
   /// Opens a package held in memory.

@@ -19,6 +19,8 @@ public enum TemplateLinter {
     public let missing: [TemplateDiagnostic]
     /// Fields of the data no tag reads: a hint, not an error.
     public let unread: [DataPath]
+    /// Text that looks like another tool's tags: hints too.
+    public let hints: [TemplateDiagnostic]
 
     /// Nil when there is nothing wrong; otherwise the exit status: a
     /// template with errors is a bad template (66) whatever the data; a
@@ -35,6 +37,9 @@ public enum TemplateLinter {
       let vi = language == .vietnamese
       var lines: [String] = []
       for d in problems + missing { lines.append("\(template): \(d.description(in: language))") }
+      for d in hints {
+        lines.append("\(template): \(d.description(in: language, severity: language.noteWord))")
+      }
       for path in unread {
         lines.append(
           vi
@@ -42,13 +47,14 @@ public enum TemplateLinter {
             : "\(template): \(language.noteWord): the data has \"\(path)\" but no tag reads it")
       }
       let errors = problems.count + missing.count
-      if errors == 0 && unread.isEmpty {
+      let notes = hints.count + unread.count
+      if errors == 0 && notes == 0 {
         lines.append(vi ? "\(template): không thấy lỗi nào" : "\(template): no problems found")
       } else {
         lines.append(
           vi
-            ? "\(template): \(errors) lỗi, \(unread.count) gợi ý"
-            : "\(template): \(errors) error\(errors == 1 ? "" : "s"), \(unread.count) note\(unread.count == 1 ? "" : "s")"
+            ? "\(template): \(errors) lỗi, \(notes) gợi ý"
+            : "\(template): \(errors) error\(errors == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
         )
       }
       return lines
@@ -117,7 +123,7 @@ public enum TemplateLinter {
     }
     return Report(
       template: template, language: language, problems: analysis.problems, missing: missing,
-      unread: unread)
+      unread: unread, hints: analysis.hints)
   }
 
   /// Writes a copy of the template with a comment at each problem of

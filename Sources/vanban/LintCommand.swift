@@ -69,6 +69,9 @@ struct LintCommand: ParsableCommand {
         var found = (report.problems + report.missing).map {
           Diagnostic($0, file: template, language: language)
         }
+        found += report.hints.map {
+          Diagnostic($0, severity: .note, file: template, language: language)
+        }
         let vi = language == .vietnamese
         found += report.unread.map { path in
           Diagnostic(

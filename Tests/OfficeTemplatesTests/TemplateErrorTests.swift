@@ -106,3 +106,28 @@ final class TemplateErrorTests: XCTestCase {
     }
   }
 }
+
+/// Templates made for docxtemplater or Carbone.
+final class ForeignTemplateTests: XCTestCase {
+  func testADocxtemplaterLoopIsReportedAsSuchNotAsAnUnclosedComment() {
+    let errors = compileErrors(docx: p("{#users}{ten}{/users}"))
+    XCTAssertEqual(
+      errors.map(\.problem),
+      [
+        .foreignTag(
+          tag: "{#users}", tool: "docxtemplater",
+          replacement: "{% for item in users %} … {% endfor %} (or {% if users %} … {% endif %})")
+      ])
+    XCTAssertEqual(errors.first?.location.excerpt, "⟦{#users}⟧{ten}{/users}")
+  }
+
+  func testSingleBracePlaceholdersAreNotesWithTheirPlace() throws {
+    let analysis = try TemplateAnalysis(
+      bytes: DocxFixture.make(body: p("Kính gửi {d.co_quan}, {{ so }}")))
+    XCTAssertEqual(analysis.problems, [])
+    XCTAssertEqual(
+      analysis.hints.map(\.problem),
+      [.foreignTag(tag: "{d.co_quan}", tool: "Carbone", replacement: "{{ co_quan }}")])
+    XCTAssertEqual(analysis.hints.first?.location.place, "body, paragraph 1")
+  }
+}

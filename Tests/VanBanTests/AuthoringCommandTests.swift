@@ -88,6 +88,22 @@ final class AuthoringCommandTests: XCTestCase {
       ])
   }
 
+  func testLintNotesAnotherToolsTagsWithWhatToWriteInstead() throws {
+    let dir = try temporaryFolder(self)
+    try write(
+      DocxFixture.make(body: wordParagraph("Kính gửi {ten}: {{ so }}")),
+      dir.appendingPathComponent("t.docx"))
+    let result = try CommandRunner.vanban(["lint", "t.docx", "--lang", "en"], in: dir)
+    XCTAssertEqual(result.status, 0, result.standardError)
+    XCTAssertEqual(
+      lines(result.standardOutput),
+      [
+        "t.docx: body, paragraph 1: note: {ten} is a docxtemplater tag; vanban reads Jinja tags, as docxtpl does; write {{ ten }}",
+        "    Kính gửi ⟦{ten}⟧: {{ so }}",
+        "t.docx: 0 errors, 1 note",
+      ])
+  }
+
   func testLintSpeaksVietnameseWhenAsked() throws {
     let dir = try temporaryFolder(self)
     try write(DocxFixture.make(body: Self.plantedMistakes), dir.appendingPathComponent("t.docx"))

@@ -13,6 +13,9 @@ struct TagLocator {
   let format: DocumentFormat
   let isProperties: Bool
   private(set) var tags: [TagNode] = []
+  /// Other tools' tags left in the text (`{name}`, `{d.name}`): not
+  /// errors, since braces may be meant as text, but worth a note.
+  private(set) var hints: [TemplateDiagnostic] = []
   private(set) var diagnostics: [TemplateDiagnostic] = []
   /// When set, tags are only found and recorded in `anchors`; the tree is
   /// left exactly as it was (for writing comments into a copy).
@@ -155,14 +158,24 @@ struct TagLocator {
       switch piece {
       case .tag(let tag): found.append(tag)
       case .unclosed(let kind, let offset):
-        let range = offset..<min(text.count, offset + 2)
-        diagnostics.append(
-          TemplateDiagnostic(
-            .unclosedTag(opening: kind.opening, closing: kind.closing),
-            at: location(text, range)))
+        var range = offset..<min(text.count, offset + 2)
+        var problem = TemplateProblem.unclosedTag(opening: kind.opening, closing: kind.closing)
+        // docxtemplater's `{#list}` opens what Jinja reads as a comment.
+        if kind == .comment, let (foreign, end) = ForeignTag.at(offset, in: text) {
+          range = offset..<end
+          problem = .foreignTag(
+            tag: foreign.text, tool: foreign.tool, replacement: foreign.replacement)
+        }
+        diagnostics.append(TemplateDiagnostic(problem, at: location(text, range)))
         if recordsAnchorsOnly { recordAnchor(range, in: paragraph, pieces, text) }
       case .text: break
       }
+    }
+    for (foreign, range) in ForeignTag.all(in: text, pieces: scanned) {
+      hints.append(
+        TemplateDiagnostic(
+          .foreignTag(tag: foreign.text, tool: foreign.tool, replacement: foreign.replacement),
+          at: location(text, range)))
     }
     if recordsAnchorsOnly {
       for tag in found { recordAnchor(tag.range, in: paragraph, pieces, text) }

@@ -53,6 +53,8 @@ extension TemplateProblem {
       return "bộ lọc \(filter) không thực hiện được: \(detail)"
     case .invalidValue(let detail):
       return detail
+    case .foreignTag(let tag, let tool, _):
+      return "\(tag) là thẻ của \(tool); vanban đọc thẻ Jinja, như docxtpl"
     }
   }
 
@@ -105,6 +107,8 @@ extension TemplateProblem {
       return "kiểm tra giá trị đưa vào bộ lọc và các tham số của nó"
     case .invalidValue:
       return "kiểm tra dữ liệu"
+    case .foreignTag(_, _, let replacement):
+      return "hãy viết \(replacement)"
     }
   }
 }
@@ -121,11 +125,11 @@ extension TemplateDiagnostic {
   public func message(in language: MessageLanguage) -> String { problem.message(in: language) }
   public func fix(in language: MessageLanguage) -> String { problem.fix(in: language) }
 
-  /// The GCC-style line of `description`, in `language`.
-  public func description(in language: MessageLanguage) -> String {
-    guard language == .vietnamese else { return description }
+  /// The GCC-style line of `description`, in `language`; `severity` is
+  /// the word before the message (`error` unless given, `note` for hints).
+  public func description(in language: MessageLanguage, severity: String? = nil) -> String {
     var s =
-      "\(location.place(in: language)): \(language.errorWord): \(message(in: language)); \(fix(in: language))"
+      "\(location.place(in: language)): \(severity ?? language.errorWord): \(message(in: language)); \(fix(in: language))"
     if !location.excerpt.isEmpty { s += "\n    \(location.excerpt)" }
     return s
   }
@@ -282,6 +286,7 @@ extension TemplateProblem {
     case .divisionByZero: "division-by-zero"
     case .filterFailed: "filter-failed"
     case .invalidValue: "invalid-value"
+    case .foreignTag: "foreign-tag"
     }
   }
 }

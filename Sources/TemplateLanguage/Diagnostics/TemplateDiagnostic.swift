@@ -13,11 +13,7 @@ public struct TemplateDiagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// GCC-style, so make's output stays readable:
   /// `body, paragraph 3: error: …; fix: … | text ⟦{{ x }}⟧`.
-  public var description: String {
-    var s = "\(location.place): error: \(message); \(fix)"
-    if !location.excerpt.isEmpty { s += "\n    \(location.excerpt)" }
-    return s
-  }
+  public var description: String { description(in: .english) }
 }
 
 /// All the problems found at once: a template is reported whole, not one

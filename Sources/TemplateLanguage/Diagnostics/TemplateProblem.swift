@@ -15,6 +15,8 @@ public enum TemplateProblem: Sendable, Hashable {
   case unknownTest(name: String, suggestion: String?)
   case unbalancedStructure(keyword: String, opener: String, openedAt: String)
   case prefixOutsideStructure(prefix: String, structure: String)
+  /// Another tool's tag (see `ForeignTag`).
+  case foreignTag(tag: String, tool: String, replacement: String)
   // Data, found when rendering.
   case undefined(name: String, suggestion: String?)
   case wrongType(expression: String, expected: String, found: String)
@@ -67,6 +69,8 @@ public enum TemplateProblem: Sendable, Hashable {
       return "the filter \(filter) failed: \(detail)"
     case .invalidValue(let detail):
       return detail
+    case .foreignTag(let tag, let tool, _):
+      return "\(tag) is a \(tool) tag; vanban reads Jinja tags, as docxtpl does"
     }
   }
 
@@ -115,6 +119,8 @@ public enum TemplateProblem: Sendable, Hashable {
       return "check the value given to the filter and its arguments"
     case .invalidValue:
       return "check the data"
+    case .foreignTag(_, _, let replacement):
+      return "write \(replacement)"
     }
   }
 }

@@ -97,11 +97,12 @@ public struct Diagnostic: Sendable, Hashable {
 
   /// A problem of a tag in the template `file`, worded in `language`.
   public init(
-    _ d: TemplateDiagnostic, file: String?, language: MessageLanguage = .english
+    _ d: TemplateDiagnostic, severity: Severity = .error, file: String?,
+    language: MessageLanguage = .english
   ) {
     let l = d.location
     self.init(
-      file: file, line: l.line, column: l.column,
+      severity: severity, file: file, line: l.line, column: l.column,
       location: Location(
         part: l.part, paragraph: l.paragraph, table: l.table, row: l.row, cell: l.cell,
         excerpt: l.excerpt.isEmpty ? nil : l.excerpt),
