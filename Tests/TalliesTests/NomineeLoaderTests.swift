@@ -73,4 +73,24 @@ final class NomineeLoaderTests: XCTestCase {
     XCTAssertTrue(p[0].hasPrefix("n.csv:2:6: error: unknown task rating “tốt lắm”"), p[0])
     XCTAssertTrue(p[1].hasPrefix("n.csv:2:7: error: unknown award “Giấy khenn”"), p[1])
   }
+
+  func testEveryUnreadableCellOfARowIsLocatedAndKhongMeansNoDiscipline() {
+    let csv =
+      "Mã,Năm,Họ và tên,Đối tượng,Đơn vị,Quản lý,Giới tính,Kỷ luật\n"
+      + "CN1,2023,An,,Ban Dân tộc,hơi,Namm,khiển trách nhẹ\n"
+      + "CN2,2023,Bình,robot,Ban Dân tộc,x,Nữ,không\n"
+    let p = problems(load(csv, name: "n.csv"))
+    XCTAssertEqual(p.count, 5, "\(p)")
+    for (problem, start) in zip(
+      p,
+      [
+        "n.csv:2:4: error: the kind is empty", "n.csv:2:6: error: “hơi” is not yes or no",
+        "n.csv:2:7: error: unknown sex “Namm”",
+        "n.csv:2:8: error: unknown discipline “khiển trách nhẹ”",
+        "n.csv:3:4: error: unknown kind “robot”",
+      ])
+    {
+      XCTAssertTrue(problem.hasPrefix(start), problem)
+    }
+  }
 }

@@ -120,18 +120,35 @@ extension LoadSession {
             "năm “\(raw("nam"))” không phải là năm", "ghi bằng bốn chữ số, ví dụ 2023")
         }
       }
-      var kind: RecipientKind?
-      if let k = text("doi_tuong") {
-        kind = RecipientKind(cell: k)
-        if kind == nil {
-          fail(
-            "doi_tuong", "unknown kind “\(k)”", "write \(RecipientKind.cellExamples)",
-            "không có đối tượng nào tên “\(k)”", "ghi \(RecipientKind.vietnameseCellExamples)")
+      /// The cell of `column` read by `parse`; a cell it cannot read is
+      /// reported with `problem`'s words (English and Vietnamese message
+      /// and fix), an empty one with `empty`'s if it must not be empty;
+      /// both give nil.
+      func read<T>(
+        _ column: String, _ parse: (String) -> T?,
+        empty: (String, String, String, String)? = nil,
+        problem: (String) -> (String, String, String, String)
+      ) -> T? {
+        guard let cell = text(column) else {
+          if let (message, fix, vi, viFix) = empty { fail(column, message, fix, vi, viFix) }
+          return nil
         }
-      } else {
-        fail(
-          "doi_tuong", "the kind is empty", "write \(RecipientKind.cellExamples)",
-          "chưa ghi đối tượng", "ghi \(RecipientKind.vietnameseCellExamples)")
+        if let value = parse(cell) { return value }
+        let (message, fix, vi, viFix) = problem(cell)
+        fail(column, message, fix, vi, viFix)
+        return nil
+      }
+      let kind = read(
+        "doi_tuong", RecipientKind.init(cell:),
+        empty: (
+          "the kind is empty", "write \(RecipientKind.cellExamples)", "chưa ghi đối tượng",
+          "ghi \(RecipientKind.vietnameseCellExamples)"
+        )
+      ) {
+        (
+          "unknown kind “\($0)”", "write \(RecipientKind.cellExamples)",
+          "không có đối tượng nào tên “\($0)”", "ghi \(RecipientKind.vietnameseCellExamples)"
+        )
       }
       let unit = text("don_vi")
       if unit == nil {
@@ -139,50 +156,41 @@ extension LoadSession {
           "don_vi", "the unit is empty", "write the unit the nominee belongs to",
           "chưa ghi đơn vị", "ghi đơn vị của cá nhân hoặc tập thể")
       }
-
-      var isManager = false
-      if let cell = text("quan_ly") {
-        if let flag = CellText.flag(cell) {
-          isManager = flag
-        } else {
-          fail(
-            "quan_ly", "“\(cell)” is not yes or no",
-            "write x or có for a managing post, leave empty otherwise",
-            "“\(cell)” không phải là có hoặc không",
-            "ghi x hoặc có nếu giữ chức vụ quản lý, để trống nếu không")
-        }
+      let isManager =
+        read("quan_ly", CellText.flag) {
+          (
+            "“\($0)” is not yes or no", "write x or có for a managing post, leave empty otherwise",
+            "“\($0)” không phải là có hoặc không",
+            "ghi x hoặc có nếu giữ chức vụ quản lý, để trống nếu không"
+          )
+        } ?? false
+      let sex = read("gioi_tinh", Sex.init(cell:)) {
+        (
+          "unknown sex “\($0)”", "write Nam or Nữ", "giới tính “\($0)” không hợp lệ",
+          "ghi Nam hoặc Nữ"
+        )
       }
-      var sex: Sex?
-      if let cell = text("gioi_tinh") {
-        sex = Sex(cell: cell)
-        if sex == nil {
-          fail(
-            "gioi_tinh", "unknown sex “\(cell)”", "write Nam or Nữ",
-            "giới tính “\(cell)” không hợp lệ", "ghi Nam hoặc Nữ")
-        }
+      let rating = read("xep_loai", TaskRating.init(cell:)) {
+        (
+          "unknown task rating “\($0)”", "write HTXSNV, HTTNV, HTNV or KHTNV",
+          "không có mức xếp loại nào tên “\($0)”", "ghi HTXSNV, HTTNV, HTNV hoặc KHTNV"
+        )
       }
-      var rating: TaskRating?
-      if let cell = text("xep_loai") {
-        rating = TaskRating(cell: cell)
-        if rating == nil {
-          fail(
-            "xep_loai", "unknown task rating “\(cell)”", "write HTXSNV, HTTNV, HTNV or KHTNV",
-            "không có mức xếp loại nào tên “\(cell)”", "ghi HTXSNV, HTTNV, HTNV hoặc KHTNV")
-        }
-      }
-      var discipline: DisciplineLevel?
-      if let cell = text("ky_luat"), !CellText.meansNone(cell) {
-        discipline = DisciplineLevel(cell: cell)
-        if discipline == nil {
-          fail(
-            "ky_luat", "unknown discipline “\(cell)”",
+      // A cell saying “không” means no discipline, not an unknown one.
+      let noDiscipline = text("ky_luat").map(CellText.meansNone) ?? true
+      let discipline =
+        noDiscipline
+        ? nil
+        : read("ky_luat", DisciplineLevel.init(cell:)) {
+          (
+            "unknown discipline “\($0)”",
             "write khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức or buộc thôi việc; "
               + "leave empty for none",
-            "không có hình thức kỷ luật nào tên “\(cell)”",
+            "không có hình thức kỷ luật nào tên “\($0)”",
             "ghi khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức hoặc buộc thôi việc; "
-              + "để trống nếu không bị kỷ luật")
+              + "để trống nếu không bị kỷ luật"
+          )
         }
-      }
       let pendingCase = text("dang_xem_xet").flatMap { CellText.meansNone($0) ? nil : $0 }
       let initiatives = Initiatives(
         unit: number("sang_kien_co_so", "the number of initiatives", "số sáng kiến"),
