@@ -126,6 +126,6 @@ struct Period: ExpressibleByArgument {
   }
 }
 
-extension TextEncoding: ExpressibleByArgument {
+extension TextEncoding: RawValueArgument {
   public init?(argument: String) { self.init(name: argument) }
 }

@@ -113,4 +113,4 @@ struct RenderCommand: ParsableCommand {
   }
 }
 
-extension CompressionLevel: ExpressibleByArgument {}
+extension CompressionLevel: RawValueArgument {}
