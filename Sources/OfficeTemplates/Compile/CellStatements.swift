@@ -216,7 +216,7 @@ struct CellStatements {
     _ kind: TagScanner.Kind, _ inner: String, like tag: TagNode, context: OutputContext
   ) -> TagNode {
     TagNode(
-      found: TagScanner.Found(range: tag.found.range, kind: kind, inner: " \(inner) "),
+      found: TagScanner.Found(range: tag.found.range, kind: kind, inner: inner),
       location: tag.location, context: context, paragraph: tag.paragraph)
   }
 
