@@ -140,6 +140,8 @@ private struct Renderer {
       scope.pop()
       return
     }
+    scope.enterLoop()
+    defer { scope.exitLoop() }
     for (i, item) in items.enumerated() {
       // A fresh frame per item: a set in one iteration is not seen by the
       // next, nor after the loop, as in Jinja.

@@ -185,6 +185,21 @@ final class DocxtplDifferentialTests: XCTestCase {
       body: body, context: #"{"xs": ["a", "b", "c"]}"#, expectedBody: ["—<a<b a<b<c b<c<— "])
   }
 
+  func testLoopChangedHeadsEachGroupAsInDocxtpl() throws {
+    let body =
+      p("{%p for u in don_vi %}") + p("{%p if loop.changed(u.khoi) %}")
+      + p("{{ u.khoi | upper }}") + p("{%p endif %}") + p("– {{ u.ten }}") + p("{%p endfor %}")
+    let context = """
+      {"don_vi": [{"khoi": "Khối Đảng", "ten": "Văn phòng"}, {"khoi": "Khối Đảng", "ten": "Ban Tổ chức"},
+                  {"khoi": "Khối Nhà nước", "ten": "Sở Nội vụ"}]}
+      """
+    try assertSameTextAsDocxtpl(
+      body: body, context: context,
+      expectedBody: [
+        "KHỐI ĐẢNG", "– Văn phòng", "– Ban Tổ chức", "KHỐI NHÀ NƯỚC", "– Sở Nội vụ",
+      ])
+  }
+
   func testTojsonGivesTheSameTextAsDocxtpl() throws {
     // Jinja's tojson is json.dumps(sort_keys=True) with ASCII escapes.
     let body = p("{{ m | tojson }} {{ ten | tojson }}")

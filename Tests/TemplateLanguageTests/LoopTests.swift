@@ -279,4 +279,30 @@ final class LoopTests: XCTestCase {
         "{\"xs\": [1, 2]}"),
       "12")
   }
+
+  func testLoopChangedIsTrueAtTheFirstItemAndWhenTheValueChanges() throws {
+    let json = """
+      {"units": [{"khoi": "A", "ten": "a1"}, {"khoi": "A", "ten": "a2"},
+                 {"khoi": "B", "ten": "b1"}, {"khoi": "A", "ten": "a3"}]}
+      """
+    XCTAssertEqual(
+      try render(
+        "{% for u in units %}{% if loop.changed(u.khoi) %}[{{ u.khoi }}]{% endif %}{{ u.ten }} {% endfor %}",
+        json),
+      "[A]a1 a2 [B]b1 [A]a3 ")
+  }
+
+  func testLoopChangedComparesAllItsValuesAndStartsAfreshInEachInnerLoop() throws {
+    let source =
+      "{% for g in groups %}{% for x in g %}"
+      + "{{ 'y' if loop.changed(x, 1) else 'n' }}{% endfor %};{% endfor %}"
+    XCTAssertEqual(try render(source, #"{"groups": [[1, 1, 2], [2, 2]]}"#), "yny;yn;")
+  }
+
+  func testLoopChangedOutsideALoopSaysWhereItBelongs() {
+    let errors = renderErrors("{{ loop.changed(1) }}")
+    XCTAssertEqual(
+      errors.map(\.problem),
+      [.invalidValue(detail: "loop.changed(…) is only defined inside a {% for %} loop")])
+  }
 }

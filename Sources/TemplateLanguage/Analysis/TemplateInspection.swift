@@ -341,7 +341,7 @@ private struct InspectionWalker {
         {
           record(path.appending(.key(key)), tag: tag, optional: true, whole: true)
           visitSubscripts(base, tag: tag)
-        } else if !(method == "cycle" && isLoop(base)) {
+        } else if !((method == "cycle" || method == "changed") && isLoop(base)) {
           visit(base, tag: tag, optional: optional)
         }
       }

@@ -3,7 +3,7 @@ import VietnameseText
 
 /// The calls a Jinja template may make: Python methods of dicts, strings and
 /// lists that docxtpl templates use (`d.items()`, `s.upper()`), `loop.cycle`,
-/// and the global `range`.
+/// `loop.changed`, and the global `range`.
 enum MethodCalls {
   static func call(
     _ callee: Expression, _ arguments: Arguments, evaluator: Evaluator, scope: Scope
@@ -17,6 +17,11 @@ enum MethodCalls {
     case .name("dict"), .name("namespace"):
       return .map(
         OrderedDictionary(args.keywords.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }))
+    case .attribute(.name("loop"), "changed"):
+      guard let changes = scope.changes else {
+        throw .invalidValue(detail: "loop.changed(…) is only defined inside a {% for %} loop")
+      }
+      return .bool(changes.changed(args.positional))
     case .attribute(let baseExpression, let method):
       let base = try evaluator.evaluate(baseExpression, in: scope)
       do throws(FilterFailure) {

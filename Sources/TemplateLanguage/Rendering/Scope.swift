@@ -13,6 +13,8 @@ public struct Scope: Sendable {
   private var root: OrderedDictionary<String, Value>
   private var locals: [(name: String, value: Value)] = []
   private var frameStarts: [Int] = []
+  /// One per loop being rendered, innermost last (see `LoopChanges`).
+  private var loopChanges: [LoopChanges] = []
 
   public init(_ context: [String: Value] = [:]) {
     root = OrderedDictionary(uniqueKeysWithValues: context.sorted { $0.key < $1.key })
@@ -114,6 +116,13 @@ public struct Scope: Sendable {
     }
     return true
   }
+
+  /// The innermost loop's `loop.changed(…)` state; nil outside loops.
+  var changes: LoopChanges? { loopChanges.last }
+
+  mutating func enterLoop() { loopChanges.append(LoopChanges()) }
+
+  mutating func exitLoop() { loopChanges.removeLast() }
 
   mutating func push() { frameStarts.append(locals.count) }
 

@@ -143,6 +143,9 @@ struct LoopVariables: Sendable {
       return .filter(rewrite(base), call.rewritingArguments { rewrite($0) })
     case .test(let base, let call, let negated):
       return .test(rewrite(base), call.rewritingArguments { rewrite($0) }, negated: negated)
+    case .call(.attribute(.name("loop"), "changed"), let arguments):
+      // Needs no `loop` mapping: the render keeps what it was last given.
+      return .call(.attribute(.name("loop"), "changed"), arguments.rewriting { rewrite($0) })
     case .call(let callee, let arguments):
       return .call(rewrite(callee), arguments.rewriting { rewrite($0) })
     }
