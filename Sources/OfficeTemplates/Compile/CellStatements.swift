@@ -41,10 +41,16 @@ struct CellStatements {
   /// The statement a tag holds and the value after its word (`r.bg`).
   private static func statement(_ tag: TagNode) -> (Statement, String)? {
     guard tag.found.kind == .statement, tag.found.prefix == nil else { return nil }
+    let (word, rest) = words(of: tag)
+    guard let statement = Statement(rawValue: word) else { return nil }
+    return (statement, rest)
+  }
+
+  /// A statement tag's first word (`cellbg`, `for`) and what follows it.
+  private static func words(of tag: TagNode) -> (word: String, rest: String) {
     let inner = trimmed(tag.found.inner)
     let word = inner.prefix { !$0.isWhitespace }
-    guard let statement = Statement(rawValue: String(word)) else { return nil }
-    return (statement, trimmed(inner.dropFirst(word.count)))
+    return (String(word), trimmed(inner.dropFirst(word.count)))
   }
 
   private static func trimmed(_ text: some StringProtocol) -> String {
@@ -177,7 +183,7 @@ struct CellStatements {
     var depth = 0
     func count(_ node: XMLNode) {
       if let tag = node as? TagNode, tag.found.prefix == prefix {
-        let word = trimmed(tag.found.inner).prefix { !$0.isWhitespace }
+        let word = words(of: tag).word
         if word == "for" { depth += 1 }
         if word == "endfor" { depth -= 1 }
       }
