@@ -36,6 +36,26 @@ public final class XMLElementNode: XMLNode {
     return child
   }
 
+  /// Makes `nodes` the children, in one pass: each is taken out of the
+  /// element it was in (unless that is this one), and children not among
+  /// them are let go.
+  public func replaceChildren(with nodes: [XMLNode]) {
+    let kept = Set(nodes.map(ObjectIdentifier.init))
+    for child in children where !kept.contains(ObjectIdentifier(child)) { child.parent = nil }
+    for node in nodes where node.parent !== self { node.detach() }
+    for node in nodes { node.parent = self }
+    children = nodes
+  }
+
+  /// Removes every child `isRemoved` picks, in one pass.
+  public func removeChildren(where isRemoved: (XMLNode) -> Bool) {
+    children.removeAll { child in
+      guard isRemoved(child) else { return false }
+      child.parent = nil
+      return true
+    }
+  }
+
   /// Replaces the child at `index` with `replacements` (none removes it).
   public func replaceChild(at index: Int, with replacements: [XMLNode]) {
     let old = children[index]

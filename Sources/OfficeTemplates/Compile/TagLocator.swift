@@ -104,9 +104,11 @@ struct TagLocator {
 
   // MARK: - Text pieces
 
-  /// A stretch of a paragraph's text and the node that holds it.
+  /// A stretch of a paragraph's text, the node that holds it and that
+  /// node's parent.
   private struct Piece {
     let node: XMLNode
+    let holder: XMLElementNode
     var start: Int
     var bytes: [UInt8]
     var end: Int { start + bytes.count }
@@ -115,19 +117,19 @@ struct TagLocator {
   private func pieces(of paragraph: XMLElementNode) -> [Piece] {
     var result: [Piece] = []
     var offset = 0
-    func add(_ node: XMLNode, _ text: [UInt8]) {
-      result.append(Piece(node: node, start: offset, bytes: text))
+    func add(_ node: XMLNode, in holder: XMLElementNode, _ text: [UInt8]) {
+      result.append(Piece(node: node, holder: holder, start: offset, bytes: text))
       offset += text.count
     }
     func collect(_ element: XMLElementNode, inText: Bool) {
       for child in element.children {
         if let text = child as? XMLTextNode {
-          if inText { add(text, Array(text.text.utf8)) }
+          if inText { add(text, in: element, Array(text.text.utf8)) }
         } else if let e = child as? XMLElementNode {
           if isParagraph(e) || format.regionKind(of: e.name) != nil { continue }
           if format == .odt, e.name == "text:s" {
             let count = Int(e.attribute("text:c") ?? "1") ?? 1
-            add(e, Array(repeating: UInt8(ascii: " "), count: max(1, count)))
+            add(e, in: element, Array(repeating: UInt8(ascii: " "), count: max(1, count)))
             continue
           }
           let isText = format.textElement.map { $0 == e.name } ?? true
@@ -181,13 +183,12 @@ struct TagLocator {
       for tag in found { recordAnchor(tag.range, in: paragraph, pieces, text) }
       return
     }
-    var touched: [XMLElementNode] = []
     var holders: [XMLElementNode] = []
-    for piece in pieces {
-      if let parent = piece.node.parent, !holders.contains(where: { $0 === parent }) {
-        holders.append(parent)
-      }
+    var seen: Set<ObjectIdentifier> = []
+    for piece in pieces where seen.insert(ObjectIdentifier(piece.holder)).inserted {
+      holders.append(piece.holder)
     }
+    var splits = Splits()
     // From the last tag to the first, so earlier offsets stay valid.
     for (index, tag) in found.enumerated().reversed() {
       var cut = tag.range
@@ -205,11 +206,31 @@ struct TagLocator {
       }
       let node = TagNode(
         found: tag, location: location(text, tag.range), context: context, paragraph: paragraph)
-      splice(node, cutting: cut, from: &pieces, touched: &touched)
+      splice(node, cutting: cut, from: &pieces, into: &splits)
       tags.append(node)
     }
+    let touched = holders.filter { splits.touched.contains(ObjectIdentifier($0)) }
+    for holder in touched { splits.apply(to: holder) }
     unescapeLiteralDelimiters(in: holders)
     Self.removeEmptiedRuns(touched, format: format)
+  }
+
+  /// What cutting tags out does to the text nodes of a paragraph, applied
+  /// once per holder at the end: a paragraph of thousands of tags must not
+  /// search and shift its holder's children once per tag.
+  private struct Splits {
+    /// A node and what stands in its place: text before the tag, the tag,
+    /// text after it. A node made here may be split again by an earlier tag.
+    var replacements: [ObjectIdentifier: [XMLNode]] = [:]
+    var touched: Set<ObjectIdentifier> = []
+
+    func apply(to holder: XMLElementNode) {
+      func expanded(_ node: XMLNode) -> [XMLNode] {
+        guard let replacement = replacements[ObjectIdentifier(node)] else { return [node] }
+        return replacement.flatMap(expanded)
+      }
+      holder.replaceChildren(with: holder.children.flatMap(expanded))
+    }
   }
 
   private var context: OutputContext {
@@ -229,13 +250,21 @@ struct TagLocator {
     b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
   }
 
-  /// Removes the bytes `cut` from the pieces and inserts `tag` where the cut
-  /// begins.
+  /// Removes the bytes `cut` from the pieces and puts `tag` where the cut
+  /// begins (in `splits`, applied when every tag is cut out).
   private func splice(
-    _ tag: TagNode, cutting cut: Range<Int>, from pieces: inout [Piece],
-    touched: inout [XMLElementNode]
+    _ tag: TagNode, cutting cut: Range<Int>, from pieces: inout [Piece], into splits: inout Splits
   ) {
-    guard let first = pieces.firstIndex(where: { $0.end > cut.lowerBound }) else { return }
+    // Pieces are in text order and their ends never decrease (cutting only
+    // shortens a piece up to where the next begins): a binary search keeps
+    // a paragraph of thousands of tags from costing tags × pieces.
+    var low = 0
+    var high = pieces.count
+    while low < high {
+      let middle = (low + high) / 2
+      if pieces[middle].end > cut.lowerBound { high = middle } else { low = middle + 1 }
+    }
+    let first = low
     var i = first
     var inserted = false
     while i < pieces.count, pieces[i].start < cut.upperBound {
@@ -244,11 +273,7 @@ struct TagLocator {
       let localEnd = min(piece.bytes.count, cut.upperBound - piece.start)
       let before = Array(piece.bytes[..<localStart])
       let after = Array(piece.bytes[localEnd...])
-      guard let parent = piece.node.parent, let at = parent.index(of: piece.node) else {
-        i += 1
-        continue
-      }
-      touched.append(parent)
+      splits.touched.insert(ObjectIdentifier(piece.holder))
       var replacement: [XMLNode] = []
       var beforeNode: XMLNode?
       if !before.isEmpty {
@@ -261,11 +286,12 @@ struct TagLocator {
         inserted = true
       }
       if !after.isEmpty { replacement.append(self.node(like: piece.node, bytes: after)) }
-      parent.replaceChild(at: at, with: replacement)
+      splits.replacements[ObjectIdentifier(piece.node)] = replacement
       if i == first {
         // Earlier tags may still cut into what stands before this one.
         if let beforeNode {
-          pieces[i] = Piece(node: beforeNode, start: piece.start, bytes: before)
+          pieces[i] = Piece(
+            node: beforeNode, holder: piece.holder, start: piece.start, bytes: before)
         } else {
           pieces[i].bytes = []
         }
@@ -302,23 +328,29 @@ struct TagLocator {
   /// A run whose whole text was a tag (or part of one) is removed, so no
   /// empty formatting is left behind; runs holding anything else stay.
   static func removeEmptiedRuns(_ touched: [XMLElementNode], format: DocumentFormat) {
+    // Gathered per parent and removed in one pass each: a paragraph of
+    // thousands of runs must not be searched and shifted once per run.
+    var doomed: Set<ObjectIdentifier> = []
+    var parents: [XMLElementNode] = []
     for holder in touched {
       let isEmpty = holder.children.allSatisfy { ($0 as? XMLTextNode)?.text.isEmpty ?? false }
       guard isEmpty else { continue }
+      let removed: XMLElementNode
       switch format {
       case .docx:
         guard holder.name == "w:t", let run = holder.parent, run.name == "w:r",
-          run.elementChildren.allSatisfy({ $0 === holder || $0.name == "w:rPr" }),
-          let grand = run.parent, let at = grand.index(of: run)
+          run.elementChildren.allSatisfy({ $0 === holder || $0.name == "w:rPr" })
         else { continue }
-        grand.replaceChild(at: at, with: [])
+        removed = run
       case .odt:
-        guard holder.name == "text:span", let grand = holder.parent,
-          let at = grand.index(of: holder)
-        else { continue }
-        grand.replaceChild(at: at, with: [])
+        guard holder.name == "text:span" else { continue }
+        removed = holder
       }
+      guard let parent = removed.parent, doomed.insert(ObjectIdentifier(removed)).inserted
+      else { continue }
+      if !parents.contains(where: { $0 === parent }) { parents.append(parent) }
     }
+    for parent in parents { parent.removeChildren { doomed.contains(ObjectIdentifier($0)) } }
   }
 
   private mutating func recordAnchor(
