@@ -36,14 +36,14 @@ public final class XMLElementNode: XMLNode {
     return child
   }
 
-  /// Makes `nodes` the children, in one pass: each is taken out of the
-  /// element it was in (unless that is this one), and children not among
-  /// them are let go.
+  /// Makes `nodes` the children, in one pass; a node is first taken out
+  /// of another element it was in.
   public func replaceChildren(with nodes: [XMLNode]) {
-    let kept = Set(nodes.map(ObjectIdentifier.init))
-    for child in children where !kept.contains(ObjectIdentifier(child)) { child.parent = nil }
-    for node in nodes where node.parent !== self { node.detach() }
-    for node in nodes { node.parent = self }
+    for child in children { child.parent = nil }
+    for node in nodes {
+      node.detach()
+      node.parent = self
+    }
     children = nodes
   }
 

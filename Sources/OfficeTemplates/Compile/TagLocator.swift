@@ -104,32 +104,60 @@ struct TagLocator {
 
   // MARK: - Text pieces
 
-  /// A stretch of a paragraph's text, the node that holds it and that
-  /// node's parent.
+  /// A stretch of a paragraph's text and the node that holds it.
   private struct Piece {
     let node: XMLNode
-    let holder: XMLElementNode
+    /// Which of the paragraph's holders (`PieceLayout.holders`) has it.
+    let holder: Int
+    /// The piece it was cut from, or its own index: cutting a tag out
+    /// leaves the text before it as a piece of its own.
+    let origin: Int
     var start: Int
     var bytes: [UInt8]
+    /// Whether the node is the text before a tag, made by cutting.
+    var isCut: Bool
     var end: Int { start + bytes.count }
   }
 
-  private func pieces(of paragraph: XMLElementNode) -> [Piece] {
+  /// Where a paragraph's pieces stand: the elements holding them (`w:t`,
+  /// `text:span`, the paragraph), each with its pieces in order.
+  private struct PieceLayout {
+    var holders: [XMLElementNode] = []
+    var piecesOfHolder: [[Int]] = []
+    var originals: [XMLNode] = []
+  }
+
+  private func pieces(of paragraph: XMLElementNode) -> ([Piece], PieceLayout) {
     var result: [Piece] = []
+    var layout = PieceLayout()
     var offset = 0
-    func add(_ node: XMLNode, in holder: XMLElementNode, _ text: [UInt8]) {
-      result.append(Piece(node: node, holder: holder, start: offset, bytes: text))
+    func add(_ node: XMLNode, _ text: [UInt8], to holder: inout Int?, of element: XMLElementNode) {
+      if holder == nil {
+        holder = layout.holders.count
+        layout.holders.append(element)
+        layout.piecesOfHolder.append([])
+      }
+      let index = result.count
+      result.append(
+        Piece(
+          node: node, holder: holder!, origin: index, start: offset, bytes: text, isCut: false))
+      layout.piecesOfHolder[holder!].append(index)
+      layout.originals.append(node)
       offset += text.count
     }
     func collect(_ element: XMLElementNode, inText: Bool) {
+      // Each element is visited once, so it becomes a holder at most once.
+      var holder: Int?
       for child in element.children {
         if let text = child as? XMLTextNode {
-          if inText { add(text, in: element, Array(text.text.utf8)) }
+          if inText { add(text, Array(text.text.utf8), to: &holder, of: element) }
         } else if let e = child as? XMLElementNode {
           if isParagraph(e) || format.regionKind(of: e.name) != nil { continue }
           if format == .odt, e.name == "text:s" {
             let count = Int(e.attribute("text:c") ?? "1") ?? 1
-            add(e, in: element, Array(repeating: UInt8(ascii: " "), count: max(1, count)))
+            add(
+              e, Array(repeating: UInt8(ascii: " "), count: max(1, count)), to: &holder,
+              of: element)
             continue
           }
           let isText = format.textElement.map { $0 == e.name } ?? true
@@ -138,7 +166,7 @@ struct TagLocator {
       }
     }
     collect(paragraph, inText: isProperties || format == .odt)
-    return result
+    return (result, layout)
   }
 
   // MARK: - Cutting tags out
@@ -148,7 +176,7 @@ struct TagLocator {
     // pieces (the walk also sees nested paragraphs, so it may say yes for
     // nothing, never no for a tag).
     guard Self.containsBrace(paragraph) else { return }
-    var pieces = pieces(of: paragraph)
+    var (pieces, layout) = pieces(of: paragraph)
     guard !pieces.isEmpty else { return }
     var text: [UInt8] = []
     for piece in pieces { text += piece.bytes }
@@ -183,12 +211,7 @@ struct TagLocator {
       for tag in found { recordAnchor(tag.range, in: paragraph, pieces, text) }
       return
     }
-    var holders: [XMLElementNode] = []
-    var seen: Set<ObjectIdentifier> = []
-    for piece in pieces where seen.insert(ObjectIdentifier(piece.holder)).inserted {
-      holders.append(piece.holder)
-    }
-    var splits = Splits()
+    var splits = Splits(pieces: pieces.count, holders: layout.holders.count)
     // From the last tag to the first, so earlier offsets stay valid.
     for (index, tag) in found.enumerated().reversed() {
       var cut = tag.range
@@ -209,27 +232,57 @@ struct TagLocator {
       splice(node, cutting: cut, from: &pieces, into: &splits)
       tags.append(node)
     }
-    let touched = holders.filter { splits.touched.contains(ObjectIdentifier($0)) }
-    for holder in touched { splits.apply(to: holder) }
-    unescapeLiteralDelimiters(in: holders)
-    Self.removeEmptiedRuns(touched, format: format)
+    splits.apply(to: layout)
+    unescapeLiteralDelimiters(in: layout.holders)
+    Self.removeEmptiedRuns(
+      layout.holders.indices.filter { splits.touched[$0] }.map { layout.holders[$0] },
+      format: format)
   }
 
   /// What cutting tags out does to the text nodes of a paragraph, applied
   /// once per holder at the end: a paragraph of thousands of tags must not
   /// search and shift its holder's children once per tag.
   private struct Splits {
-    /// A node and what stands in its place: text before the tag, the tag,
-    /// text after it. A node made here may be split again by an earlier tag.
-    var replacements: [ObjectIdentifier: [XMLNode]] = [:]
-    var touched: Set<ObjectIdentifier> = []
+    /// Per original piece, what stands in its node's place: text before
+    /// the tag, the tag, text after it (nil: the node stays).
+    var replacements: [[XMLNode]?]
+    /// Per holder, whether one of its pieces was cut.
+    var touched: [Bool]
 
-    func apply(to holder: XMLElementNode) {
-      func expanded(_ node: XMLNode) -> [XMLNode] {
-        guard let replacement = replacements[ObjectIdentifier(node)] else { return [node] }
-        return replacement.flatMap(expanded)
+    init(pieces: Int, holders: Int) {
+      replacements = Array(repeating: nil, count: pieces)
+      touched = Array(repeating: false, count: holders)
+    }
+
+    /// Records `parts` in the place of `piece`'s node. A piece that is the
+    /// text before a later tag stands first in its original's replacement,
+    /// so `parts` take its place there.
+    mutating func replace(_ piece: Piece, with parts: [XMLNode]) {
+      touched[piece.holder] = true
+      if piece.isCut, let later = replacements[piece.origin] {
+        replacements[piece.origin] = parts + later.dropFirst()
+      } else {
+        replacements[piece.origin] = parts
       }
-      holder.replaceChildren(with: holder.children.flatMap(expanded))
+    }
+
+    /// Rebuilds each touched holder's children, walking them beside the
+    /// holder's pieces (both in document order).
+    func apply(to layout: PieceLayout) {
+      for (h, holder) in layout.holders.enumerated() where touched[h] {
+        let origins = layout.piecesOfHolder[h]
+        var next = 0
+        var children: [XMLNode] = []
+        for child in holder.children {
+          if next < origins.count, child === layout.originals[origins[next]] {
+            children += replacements[origins[next]] ?? [child]
+            next += 1
+          } else {
+            children.append(child)
+          }
+        }
+        holder.replaceChildren(with: children)
+      }
     }
   }
 
@@ -273,7 +326,6 @@ struct TagLocator {
       let localEnd = min(piece.bytes.count, cut.upperBound - piece.start)
       let before = Array(piece.bytes[..<localStart])
       let after = Array(piece.bytes[localEnd...])
-      splits.touched.insert(ObjectIdentifier(piece.holder))
       var replacement: [XMLNode] = []
       var beforeNode: XMLNode?
       if !before.isEmpty {
@@ -286,12 +338,13 @@ struct TagLocator {
         inserted = true
       }
       if !after.isEmpty { replacement.append(self.node(like: piece.node, bytes: after)) }
-      splits.replacements[ObjectIdentifier(piece.node)] = replacement
+      splits.replace(piece, with: replacement)
       if i == first {
         // Earlier tags may still cut into what stands before this one.
         if let beforeNode {
           pieces[i] = Piece(
-            node: beforeNode, holder: piece.holder, start: piece.start, bytes: before)
+            node: beforeNode, holder: piece.holder, origin: piece.origin, start: piece.start,
+            bytes: before, isCut: true)
         } else {
           pieces[i].bytes = []
         }
