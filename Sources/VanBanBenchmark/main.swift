@@ -10,6 +10,7 @@ import VanBan
 //   swift run -c release VanBanBenchmark [--iterations N] [--memory-documents N]
 //     [--compression store|fast|default] [--write-fixture DIR]
 //   swift run -c release VanBanBenchmark --batch [N]   # batch scaling, -j 1 vs -j 2 (BatchScaling)
+//   swift run -c release VanBanBenchmark --long-paragraph [N]   # compile time of N vs 2N tags
 
 var arguments = CommandLine.arguments.dropFirst()
 var iterations = 2000
@@ -17,6 +18,7 @@ var memoryDocuments = 10_000
 var level = CompressionLevel.default
 var fixtureDirectory: String?
 var batchDocuments: Int?
+var paragraphTags: Int?
 while let argument = arguments.popFirst() {
   switch argument {
   case "--iterations": iterations = Int(arguments.popFirst() ?? "") ?? iterations
@@ -29,6 +31,12 @@ while let argument = arguments.popFirst() {
       batchDocuments = n
       arguments.removeFirst()
     }
+  case "--long-paragraph":
+    paragraphTags = 10_000
+    if let n = arguments.first.flatMap({ Int($0) }) {
+      paragraphTags = n
+      arguments.removeFirst()
+    }
   default:
     print("unknown argument \(argument)")
     exit(2)
@@ -37,6 +45,11 @@ while let argument = arguments.popFirst() {
 
 if let batchDocuments {
   try BatchScaling.measure(documents: batchDocuments, level: level)
+  exit(0)
+}
+
+if let paragraphTags {
+  try LongParagraph.measure(tags: paragraphTags)
   exit(0)
 }
 
