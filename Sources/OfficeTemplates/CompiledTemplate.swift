@@ -12,6 +12,9 @@ public final class CompiledTemplate: Sendable {
   public let format: DocumentFormat
   /// Every tag of the template, part by part, in document order.
   public let parts: [TemplatePart]
+  /// Text that looks like another tool's tags, printed as it is (see
+  /// `TemplateAnalysis.hints`).
+  public let hints: [TemplateDiagnostic]
   private let entries: [OutputEntry]
   private let timestamp: PackageTimestamp
   /// About what a rendered package takes, so the writer allocates once.
@@ -58,6 +61,7 @@ public final class CompiledTemplate: Sendable {
     guard analysis.problems.isEmpty else { throw .template(TemplateErrors(analysis.problems)) }
     self.format = analysis.format
     parts = analysis.parts.map { TemplatePart(name: $0.label, template: $0.template) }
+    hints = analysis.hints
     let programs = Dictionary(
       analysis.parts.map { ($0.entryName, $0.program) }, uniquingKeysWith: { first, _ in first })
     var entries: [OutputEntry] = []

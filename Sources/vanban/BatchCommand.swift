@@ -98,6 +98,7 @@ struct BatchCommand: ParsableCommand {
       let read = context.filesRead
 
       let renderer = try DocumentRenderer(templatePath: template)
+      diagnostics.noteForeignTags(of: renderer.template, path: template, language: lang.language)
       let ext = renderer.template.format.fileExtension
       let lower = output.lowercased()
       guard lower.hasSuffix("." + ext) || lower.hasSuffix(".pdf") else {

@@ -37,6 +37,32 @@ struct DiagnosticsOption: ParsableArguments {
     }
   }
 
+  /// Says once, on standard error, that the template holds tags written
+  /// for another tool (`{ten}`, `{d.ten}`), which a render prints as they
+  /// are; `vanban lint` lists each with what to write instead.
+  func noteForeignTags(of template: CompiledTemplate, path: String, language: MessageLanguage) {
+    guard !template.hints.isEmpty else { return }
+    var examples = template.hints.prefix(3).compactMap { hint -> String? in
+      if case .foreignTag(let tag, _, _) = hint.problem { return tag }
+      return nil
+    }.joined(separator: ", ")
+    if template.hints.count > 3 { examples += ", …" }
+    let count = template.hints.count
+    let note =
+      language == .vietnamese
+      ? Diagnostic(
+        severity: .note, file: path,
+        message: "\(count) thẻ viết cho công cụ khác (\(examples)) được in nguyên như vậy",
+        fix: "chạy vanban lint \(path) để biết cần viết gì thay thế")
+      : Diagnostic(
+        severity: .note, file: path,
+        message:
+          "\(count) tag\(count == 1 ? " is" : "s are") written for another tool (\(examples)) "
+          + "and printed as \(count == 1 ? "it is" : "they are")",
+        fix: "run vanban lint \(path) for what to write instead")
+    for line in diagnostics.lines([note]) { printError(line) }
+  }
+
   /// Runs a command body and turns a `VanBanError` into its diagnostics on
   /// standard error and its documented exit code.
   func reporting(_ body: () throws(VanBanError) -> Void) throws {

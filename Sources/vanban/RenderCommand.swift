@@ -82,6 +82,7 @@ struct RenderCommand: ParsableCommand {
       let values = context.values
       let read = context.filesRead
       let renderer = try TemplatePrefetch.renderer(for: template)
+      diagnostics.noteForeignTags(of: renderer.template, path: template, language: lang.language)
       let pdfOnly = output.lowercased().hasSuffix(".pdf")
       var targets = [output]
       if pdfOnly || pdf {

@@ -30,6 +30,22 @@ final class RenderCommandTests: XCTestCase {
       try bodyText(dir.appendingPathComponent("out.docx")).contains("Ban Dân tộc – 2023 – 16"))
   }
 
+  func testRenderNotesOnceThatTagsOfAnotherToolArePrintedAsTheyAre() throws {
+    let dir = try temporaryFolder(self)
+    try write(
+      DocxFixture.make(body: wordParagraph("{ten}, {d.so}, {{ nam }}") + wordParagraph("{ten}")),
+      dir.appendingPathComponent("t.docx"))
+    let result = try CommandRunner.vanban(
+      ["render", "t.docx", "--set", "nam=2023", "-o", "out.docx", "--lang", "en"], in: dir)
+    XCTAssertEqual(result.status, 0, result.standardError)
+    XCTAssertEqual(
+      result.standardError,
+      "t.docx: note: 3 tags are written for another tool ({ten}, {d.so}, {ten}) and printed as "
+        + "they are; run vanban lint t.docx for what to write instead\n")
+    XCTAssertTrue(
+      try bodyText(dir.appendingPathComponent("out.docx")).contains("{ten}, {d.so}, 2023"))
+  }
+
   func testADashForTheOutputWritesTheDocumentToStandardOutput() throws {
     let dir = try temporaryFolder(self)
     try write(
