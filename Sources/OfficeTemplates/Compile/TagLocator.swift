@@ -193,8 +193,7 @@ struct TagLocator {
         // docxtemplater's `{#list}` opens what Jinja reads as a comment.
         if kind == .comment, let (foreign, end) = ForeignTag.at(offset, in: text) {
           range = offset..<end
-          problem = .foreignTag(
-            tag: foreign.text, tool: foreign.tool, replacement: foreign.replacement)
+          problem = foreign.problem
         }
         diagnostics.append(TemplateDiagnostic(problem, at: location(text, range)))
         if recordsAnchorsOnly { recordAnchor(range, in: paragraph, pieces, text) }
@@ -202,10 +201,7 @@ struct TagLocator {
       }
     }
     for (foreign, range) in ForeignTag.all(in: text, pieces: scanned) {
-      hints.append(
-        TemplateDiagnostic(
-          .foreignTag(tag: foreign.text, tool: foreign.tool, replacement: foreign.replacement),
-          at: location(text, range)))
+      hints.append(TemplateDiagnostic(foreign.problem, at: location(text, range)))
     }
     if recordsAnchorsOnly {
       for tag in found { recordAnchor(tag.range, in: paragraph, pieces, text) }

@@ -18,6 +18,11 @@ public struct ForeignTag: Sendable, Equatable {
     self.replacement = replacement
   }
 
+  /// The problem a diagnostic reports for it.
+  public var problem: TemplateProblem {
+    .foreignTag(tag: text, tool: tool, replacement: replacement)
+  }
+
   /// The foreign tag starting at `start` of `bytes` (at its `{`), if any.
   /// Only compact tags count — a name or path, no spaces — so braces in
   /// prose are left alone.
