@@ -140,7 +140,7 @@ private struct Renderer {
       scope.pop()
       return
     }
-    scope.enterLoop()
+    scope.enterLoop(tracksChanges: loop.variables.changed)
     defer { scope.exitLoop() }
     for (i, item) in items.enumerated() {
       // A fresh frame per item: a set in one iteration is not seen by the

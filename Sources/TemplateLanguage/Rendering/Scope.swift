@@ -13,8 +13,9 @@ public struct Scope: Sendable {
   private var root: OrderedDictionary<String, Value>
   private var locals: [(name: String, value: Value)] = []
   private var frameStarts: [Int] = []
-  /// One per loop being rendered, innermost last (see `LoopChanges`).
-  private var loopChanges: [LoopChanges] = []
+  /// One per loop being rendered, innermost last (see `LoopChanges`); nil
+  /// for a loop that never calls `loop.changed`.
+  private var loopChanges: [LoopChanges?] = []
 
   public init(_ context: [String: Value] = [:]) {
     root = OrderedDictionary(uniqueKeysWithValues: context.sorted { $0.key < $1.key })
@@ -118,9 +119,11 @@ public struct Scope: Sendable {
   }
 
   /// The innermost loop's `loop.changed(…)` state; nil outside loops.
-  var changes: LoopChanges? { loopChanges.last }
+  var changes: LoopChanges? { loopChanges.last ?? nil }
 
-  mutating func enterLoop() { loopChanges.append(LoopChanges()) }
+  mutating func enterLoop(tracksChanges: Bool) {
+    loopChanges.append(tracksChanges ? LoopChanges() : nil)
+  }
 
   mutating func exitLoop() { loopChanges.removeLast() }
 

@@ -12,6 +12,8 @@ struct LoopVariables: Sendable {
   private(set) var keys: [Key] = []
   /// Whether `loop` itself is used (printed, passed on, `loop.cycle(…)`).
   private(set) var whole = false
+  /// Whether the body calls `loop.changed(…)`, whose state a render keeps.
+  private(set) var changed = false
 
   enum Key: String, Sendable, CaseIterable {
     case index, index0, revindex, revindex0, first, last, length, depth, depth0, previtem, nextitem
@@ -145,6 +147,7 @@ struct LoopVariables: Sendable {
       return .test(rewrite(base), call.rewritingArguments { rewrite($0) }, negated: negated)
     case .call(.attribute(.name("loop"), "changed"), let arguments):
       // Needs no `loop` mapping: the render keeps what it was last given.
+      changed = true
       return .call(.attribute(.name("loop"), "changed"), arguments.rewriting { rewrite($0) })
     case .call(let callee, let arguments):
       return .call(rewrite(callee), arguments.rewriting { rewrite($0) })
