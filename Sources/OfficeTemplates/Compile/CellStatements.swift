@@ -46,15 +46,11 @@ struct CellStatements {
     return (statement, rest)
   }
 
-  /// A statement tag's first word (`cellbg`, `for`) and what follows it.
+  /// A statement tag's first word (`cellbg`, `for`) and what follows it
+  /// (the scanner has trimmed the tag's text already).
   private static func words(of tag: TagNode) -> (word: String, rest: String) {
-    let inner = trimmed(tag.found.inner)
-    let word = inner.prefix { !$0.isWhitespace }
-    return (String(word), trimmed(inner.dropFirst(word.count)))
-  }
-
-  private static func trimmed(_ text: some StringProtocol) -> String {
-    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    let word = tag.found.inner.prefix { !$0.isWhitespace }
+    return (String(word), String(tag.found.inner.dropFirst(word.count).drop(while: \.isWhitespace)))
   }
 
   private mutating func rewrite(_ tag: TagNode, _ statement: Statement, value: String) {
@@ -77,7 +73,7 @@ struct CellStatements {
         statement.takesValue
         ? "expected a value after \(word): {% \(word) \(statement == .cellbg ? "'FF0000'" : "2") %}"
         : "nothing may follow \(word)"
-      report(.syntax(tag: "{% \(Self.trimmed(tag.found.inner)) %}", detail: detail), tag)
+      report(.syntax(tag: "{% \(tag.found.inner) %}", detail: detail), tag)
       return
     }
     // `vm` and `hm` read `loop`: without their loop, say so now rather
