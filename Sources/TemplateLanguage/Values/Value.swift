@@ -11,7 +11,10 @@ public enum Value: Sendable, Equatable {
   case double(Double)
   case string(String)
   case list([Value])
-  case map(OrderedDictionary<String, Value>)
+  /// Boxed: a mapping's storage is three objects, and a render copies the
+  /// mapping bound to a loop variable for every `row.field` it prints; a box
+  /// makes that copy one retain.
+  indirect case map(OrderedDictionary<String, Value>)
 
   /// Jinja's truthiness: empty strings, collections, zero and none are false.
   public var isTruthy: Bool {
