@@ -94,7 +94,7 @@ private struct Renderer {
         renderLoop(loop, into: &sink)
       case .assign(let targets, let expression, let tag):
         guard let value = evaluate(expression, tag: tag) else { continue }
-        bind(targets, to: value, tag: tag)
+        assign(targets, to: value, tag: tag)
       }
     }
   }
@@ -156,25 +156,26 @@ private struct Renderer {
     }
   }
 
+  /// `{% set %}`: `ns.key = value` sets a namespace's attribute (only a
+  /// set's target can have a dot); other targets are bound as a loop's are.
+  mutating func assign(_ targets: [String], to value: Value, tag: Int) {
+    guard targets.count == 1, let dot = targets[0].firstIndex(of: "."),
+      !targets[0].hasPrefix("loop.")
+    else { return bind(targets, to: value, tag: tag) }
+    let base = String(targets[0][..<dot])
+    let key = String(targets[0][targets[0].index(after: dot)...])
+    if !scope.setAttribute(key, of: base, to: value) {
+      record(
+        .wrongType(expression: base, expected: "a namespace (namespace(…))", found: "not one"),
+        tag: tag)
+    }
+  }
+
   /// `x = item` or `a, b = item`, unpacking lists (and mappings by value,
   /// as namedtuples like `groupby`'s are unpacked).
   mutating func bind(_ targets: [String], to value: Value, tag: Int) {
     if targets.count == 1 {
-      let target = targets[0]
-      // The byte check first: this runs for every item of every loop.
-      if target.utf8.contains(UInt8(ascii: ".")), let dot = target.firstIndex(of: "."),
-        !target.hasPrefix("loop.")
-      {
-        let base = String(target[..<dot])
-        let key = String(target[target.index(after: dot)...])
-        if !scope.setAttribute(key, of: base, to: value) {
-          record(
-            .wrongType(expression: base, expected: "a namespace (namespace(…))", found: "not one"),
-            tag: tag)
-        }
-        return
-      }
-      scope.set(target, value)
+      scope.set(targets[0], value)
       return
     }
     let parts: [Value]
