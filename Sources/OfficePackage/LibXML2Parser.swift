@@ -88,8 +88,17 @@ enum LibXML2Parser {
         }
         sibling = node.pointee.next
       }
+      var prefixes = ConventionalPrefixes()
+      let tree = try element(root, part: part, prefixes: &prefixes)
+      if let (prefix, namespace) = prefixes.conflict {
+        throw PackageError(
+          part: part,
+          message: "the part binds the prefix \"\(prefix)\" to the namespace \(namespace), and "
+            + "writes the names vanban reads under another prefix; re-save the document from "
+            + "Word or LibreOffice")
+      }
       return ParsedXMLDocument(
-        root: try element(root, part: part), beforeRoot: before, afterRoot: after,
+        root: tree, beforeRoot: before, afterRoot: after,
         declaredEncoding: document.pointee.encoding.map { String(cString: $0) },
         version: document.pointee.version.map { String(cString: $0) },
         standalone: document.pointee.standalone)
@@ -98,30 +107,26 @@ enum LibXML2Parser {
 
   /// Copies an element and its subtree. Depth is bounded by libxml2 (256
   /// levels without `XML_PARSE_HUGE`), so recursion is safe.
-  private static func element(_ node: xmlNodePtr, part: String) throws(PackageError)
-    -> XMLElementNode
-  {
-    var attributes: [XMLAttribute] = []
-    var namespace = node.pointee.nsDef
-    while let declaration = namespace {
-      let name = declaration.pointee.prefix.map { "xmlns:" + String(cString: $0) } ?? "xmlns"
-      let value = declaration.pointee.href.map { String(cString: $0) } ?? ""
-      attributes.append(XMLAttribute(name: name, value: value))
-      namespace = declaration.pointee.next
-    }
+  private static func element(
+    _ node: xmlNodePtr, part: String, prefixes: inout ConventionalPrefixes
+  ) throws(PackageError) -> XMLElementNode {
+    var attributes =
+      node.pointee.nsDef == nil ? [] : prefixes.declarations(of: node.pointee.nsDef)
     var property = node.pointee.properties
     while let attribute = property {
-      let name = qualifiedName(attribute.pointee.name, namespace: attribute.pointee.ns)
+      let name = qualifiedName(
+        attribute.pointee.name, namespace: attribute.pointee.ns, prefixes: &prefixes)
       attributes.append(XMLAttribute(name: name, value: textContent(attribute.pointee.children)))
       property = attribute.pointee.next
     }
     let element = XMLElementNode(
-      name: qualifiedName(node.pointee.name, namespace: node.pointee.ns), attributes: attributes)
+      name: qualifiedName(node.pointee.name, namespace: node.pointee.ns, prefixes: &prefixes),
+      attributes: attributes)
     var child = node.pointee.children
     while let current = child {
       switch current.pointee.type {
       case XML_ELEMENT_NODE:
-        element.appendParsed(try self.element(current, part: part))
+        element.appendParsed(try self.element(current, part: part, prefixes: &prefixes))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
         element.appendParsed(XMLTextNode(current.pointee.content.map { String(cString: $0) } ?? ""))
       case XML_ENTITY_REF_NODE:
@@ -154,20 +159,31 @@ enum LibXML2Parser {
   }
 
   /// `prefix:local`, made as one string: every element and attribute has
-  /// a name, and joining three strings cost more than the copy itself.
-  private static func qualifiedName(_ local: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?)
-    -> String
-  {
+  /// a name, and joining three strings cost more than the copy itself. The
+  /// prefix is the conventional one for a namespace vanban reads.
+  private static func qualifiedName(
+    _ local: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?, prefixes: inout ConventionalPrefixes
+  ) -> String {
     guard let local else { return "" }
-    guard let prefix = namespace?.pointee.prefix else { return String(cString: local) }
-    let prefixLength = Int(xmlStrlen(prefix))
+    guard let namespace else { return String(cString: local) }
+    if let renamed = prefixes.renamedPrefix(of: namespace) {
+      return renamed.withUnsafeBufferPointer { qualifiedName(local, prefix: $0) }
+    }
+    guard let prefix = namespace.pointee.prefix else { return String(cString: local) }
+    return qualifiedName(
+      local, prefix: UnsafeBufferPointer(start: prefix, count: Int(xmlStrlen(prefix))))
+  }
+
+  private static func qualifiedName(
+    _ local: UnsafePointer<xmlChar>, prefix: UnsafeBufferPointer<UInt8>
+  ) -> String {
     let localLength = Int(xmlStrlen(local))
-    return String(unsafeUninitializedCapacity: prefixLength + 1 + localLength) { buffer in
-      guard let base = buffer.baseAddress else { return 0 }
-      base.update(from: prefix, count: prefixLength)
-      base[prefixLength] = UInt8(ascii: ":")
-      (base + prefixLength + 1).update(from: local, count: localLength)
-      return prefixLength + 1 + localLength
+    return String(unsafeUninitializedCapacity: prefix.count + 1 + localLength) { buffer in
+      guard let base = buffer.baseAddress, let prefixBase = prefix.baseAddress else { return 0 }
+      base.update(from: prefixBase, count: prefix.count)
+      base[prefix.count] = UInt8(ascii: ":")
+      (base + prefix.count + 1).update(from: local, count: localLength)
+      return prefix.count + 1 + localLength
     }
   }
 
