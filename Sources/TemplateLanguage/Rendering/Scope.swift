@@ -131,8 +131,9 @@ public struct Scope: Sendable {
 
   mutating func pop() {
     guard let start = frameStarts.popLast() else { return }
-    // One at a time: removing a range destroys the pairs through the
-    // runtime's generic tuple code, a tenth of a loop's per-item cost.
+    // One at a time: removing a range destroyed the pairs through the
+    // runtime's unspecialised tuple code, 2% of the engine's work in the
+    // benchmark report.
     while locals.count > start { locals.removeLast() }
   }
 
