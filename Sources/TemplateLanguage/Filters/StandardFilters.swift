@@ -112,6 +112,8 @@ enum StandardFilters {
         return .list(a.bool(2, "reverse", default: false) ? result.reversed() : result)
       },
       "striptags": { v, _ in .string(stripTags(v.printed)) },
+      "filesizeformat": fileSizeFormat,
+      "urlencode": urlEncode,
       // As Jinja's: keys sorted, non-ASCII escaped, HTML characters escaped.
       "tojson": { v, _ in .string(v.json(sortedKeys: true, asciiOnly: true)) },
     ]
