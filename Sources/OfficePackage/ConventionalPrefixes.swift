@@ -25,27 +25,18 @@ struct ConventionalPrefixes {
   private static let byPrefix = Dictionary(
     uniqueKeysWithValues: byNamespace.map { ($0.value, $0.key) })
 
-  /// What each namespace declaration met so far renames its prefix to (nil:
-  /// it keeps it). Every element points at the declaration it is in, and a
-  /// document has a few dozen, so a list beats hashing.
-  private var renamed: [(declaration: xmlNsPtr, prefix: [UInt8]?)] = []
-  /// Conventional prefixes given to a namespace declared otherwise.
-  private var given: Set<String> = []
+  /// The declarations met so far whose prefix is renamed, with the new
+  /// prefix. Usually none; when some, a few: a list beats hashing.
+  private var renamed: [(declaration: xmlNsPtr, prefix: [UInt8])] = []
   /// Conventional prefixes the document binds to some other namespace.
   private var taken: [String: String] = [:]
 
   /// The conventional prefix for names in `namespace`, or nil when the
   /// declared prefix is already it or the namespace is not one vanban reads.
-  mutating func renamedPrefix(of namespace: xmlNsPtr) -> [UInt8]? {
-    if let known = renamed.first(where: { $0.declaration == namespace }) { return known.prefix }
-    let href = namespace.pointee.href.map { String(cString: $0) } ?? ""
-    let declared = namespace.pointee.prefix.map { String(cString: $0) }
-    var prefix: [UInt8]?
-    if let conventional = Self.byNamespace[href], conventional != declared {
-      prefix = Array(conventional.utf8)
-    }
-    renamed.append((namespace, prefix))
-    return prefix
+  /// A name's declaration is on its element or above it, so `declarations(of:)`
+  /// has met it already.
+  func renamedPrefix(of namespace: xmlNsPtr) -> [UInt8]? {
+    renamed.isEmpty ? nil : renamed.first(where: { $0.declaration == namespace })?.prefix
   }
 
   /// The attributes that make an element's namespace declarations, renamed
@@ -65,7 +56,7 @@ struct ConventionalPrefixes {
         continue
       }
       if declared != conventional {
-        given.insert(conventional)
+        renamed.append((current, Array(conventional.utf8)))
         if declared == nil { attributes.append(XMLAttribute(name: "xmlns", value: href)) }
       }
       // Two prefixes of one namespace are one prefix now: declared once.
@@ -80,6 +71,7 @@ struct ConventionalPrefixes {
   /// A prefix the renaming gave to one namespace while the document binds
   /// it to another: the renamed names would be ambiguous.
   var conflict: (prefix: String, namespace: String)? {
-    given.sorted().lazy.compactMap { prefix in self.taken[prefix].map { (prefix, $0) } }.first
+    let given = Set(renamed.map { String(decoding: $0.prefix, as: UTF8.self) })
+    return given.sorted().lazy.compactMap { prefix in taken[prefix].map { (prefix, $0) } }.first
   }
 }

@@ -115,12 +115,12 @@ enum LibXML2Parser {
     var property = node.pointee.properties
     while let attribute = property {
       let name = qualifiedName(
-        attribute.pointee.name, namespace: attribute.pointee.ns, prefixes: &prefixes)
+        attribute.pointee.name, namespace: attribute.pointee.ns, prefixes: prefixes)
       attributes.append(XMLAttribute(name: name, value: textContent(attribute.pointee.children)))
       property = attribute.pointee.next
     }
     let element = XMLElementNode(
-      name: qualifiedName(node.pointee.name, namespace: node.pointee.ns, prefixes: &prefixes),
+      name: qualifiedName(node.pointee.name, namespace: node.pointee.ns, prefixes: prefixes),
       attributes: attributes)
     var child = node.pointee.children
     while let current = child {
@@ -162,7 +162,7 @@ enum LibXML2Parser {
   /// a name, and joining three strings cost more than the copy itself. The
   /// prefix is the conventional one for a namespace vanban reads.
   private static func qualifiedName(
-    _ local: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?, prefixes: inout ConventionalPrefixes
+    _ local: UnsafePointer<xmlChar>?, namespace: xmlNsPtr?, prefixes: ConventionalPrefixes
   ) -> String {
     guard let local else { return "" }
     guard let namespace else { return String(cString: local) }
