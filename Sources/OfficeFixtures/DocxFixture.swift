@@ -1,3 +1,5 @@
+import OfficePackage
+
 /// Builds small, complete .docx packages from WordprocessingML snippets, for tests.
 ///
 /// The caller controls the XML exactly (split runs, formatting, fields);
@@ -212,4 +214,22 @@ public enum DocxFixture {
     + #"<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>"#
     + #"<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>"#
     + "</w:styles>"
+
+  /// `package` with the `w:` prefix of `word/document.xml` renamed to `ns0:`,
+  /// as Python's ElementTree writes a document it has rewritten.
+  public static func renamingWordPrefix(of package: [UInt8]) throws -> [UInt8] {
+    let reader = try PackageReader(bytes: package)
+    var writer = PackageWriter(timestamp: .dosEpoch)
+    for entry in reader.entries {
+      var data = try reader.data(of: entry)
+      if entry.name == "word/document.xml" {
+        let renamed = String(decoding: data, as: UTF8.self)
+          .replacing("<w:", with: "<ns0:").replacing("</w:", with: "</ns0:")
+          .replacing(" w:", with: " ns0:").replacing("xmlns:w=", with: "xmlns:ns0=")
+        data = Array(renamed.utf8)
+      }
+      writer.add(entry.name, data, level: .default)
+    }
+    return try writer.finish()
+  }
 }

@@ -53,6 +53,19 @@ final class LibreOfficeRoundTripTests: XCTestCase {
     }
   }
 
+  func testADocxWhoseWordPrefixWasRenamedOpensInLibreOfficeOnceRendered() throws {
+    try requireLibreOffice(LibreOffice.isInstalled)
+    let body =
+      wordParagraph("{% for d in don_vi %}") + wordParagraph("{{ d.ten }}: {{ d.so }}")
+      + wordParagraph("{% endfor %}")
+    let template = try CompiledTemplate(
+      bytes: DocxFixture.renamingWordPrefix(of: DocxFixture.make(body: body)))
+    let text = try LibreOffice.plainText(of: template.render(context), fileExtension: "docx")
+    XCTAssertEqual(
+      text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) },
+      ["Phòng Tổng hợp: 3", "Phòng Chính sách: 16"])
+  }
+
   func testATableWithRepeatedRowsAndColumnsOpensInLibreOffice() throws {
     try requireLibreOffice(LibreOffice.isInstalled)
     func cell(_ text: String) -> String { "<w:tc>\(wordParagraph(text))</w:tc>" }
