@@ -283,11 +283,12 @@ public enum DataContext {
         ]
       } ?? Value.none
     v["extra"] = .map(
-      OrderedDictionary(m.extra.map { ($0.0, value($0.1)) }, uniquingKeysWith: { a, _ in a }))
+      OrderedDictionary(
+        m.extra.entries.map { ($0.key, value($0.value)) }, uniquingKeysWith: { a, _ in a }))
     return .map(v)
   }
 
-  static func value(_ m: MetadataValue) -> Value {
+  static func value(_ m: ConfigValue) -> Value {
     switch m {
     case .string(let s): .string(s)
     case .int(let i): .int(i)
@@ -296,7 +297,9 @@ public enum DataContext {
     case .date(let d): .string(d.iso)
     case .list(let l): .list(l.map(value))
     case .table(let t):
-      .map(OrderedDictionary(t.map { ($0.0, value($0.1)) }, uniquingKeysWith: { a, _ in a }))
+      .map(
+        OrderedDictionary(
+          t.entries.map { ($0.key, value($0.value)) }, uniquingKeysWith: { a, _ in a }))
     }
   }
 

@@ -21,7 +21,7 @@ public struct RulesetParser {
   static func table(text: String, file: String) throws(RulesetError) -> ConfigTable {
     do {
       let t = try TOMLTable(string: text)
-      guard case .table(let table) = ConfigValue.from(t) else { return ConfigTable() }
+      guard case .table(let table) = ConfigValue(toml: t) else { return ConfigTable() }
       return table
     } catch let error as TOMLParseError {
       throw RulesetError(

@@ -1,31 +1,5 @@
 import FoundationEssentials
-import TOMLKit
 import VietnameseText
-
-/// A value of the metadata's free `[extra]` table, passed to templates as
-/// it is.
-public indirect enum MetadataValue: Sendable, Equatable {
-  case string(String)
-  case int(Int)
-  case double(Double)
-  case bool(Bool)
-  case date(CalendarDate)
-  case list([MetadataValue])
-  case table([(String, MetadataValue)])
-
-  public static func == (a: MetadataValue, b: MetadataValue) -> Bool {
-    switch (a, b) {
-    case (.string(let x), .string(let y)): x == y
-    case (.int(let x), .int(let y)): x == y
-    case (.double(let x), .double(let y)): x == y
-    case (.bool(let x), .bool(let y)): x == y
-    case (.date(let x), .date(let y)): x == y
-    case (.list(let x), .list(let y)): x == y
-    case (.table(let x), .table(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
-    default: false
-    }
-  }
-}
 
 /// The date of a document; a draft leaves the day, or the day and month,
 /// to be written in at signing (“ngày    tháng 4 năm 2023”).
@@ -184,7 +158,7 @@ public struct DocumentMetadata: Sendable {
   /// The plan period (“2021-2025”), also the years data rows must fall in.
   public var period: ClosedRange<Int>?
   /// Anything else, for the template to read as `meta.extra.…`.
-  public var extra: [(String, MetadataValue)]
+  public var extra: ConfigTable
 
   public init(
     number: Int? = nil, date: DocumentDate? = nil, type: DocumentType? = nil,
@@ -192,7 +166,7 @@ public struct DocumentMetadata: Sendable {
     draftingUnit: String? = nil, place: String? = nil, governingBody: String? = nil,
     to: [String] = [], recipients: [RecipientGroup] = [], signer: Signer? = nil,
     references: [Reference] = [], deadlines: [Deadline] = [], period: ClosedRange<Int>? = nil,
-    extra: [(String, MetadataValue)] = []
+    extra: ConfigTable = ConfigTable()
   ) {
     self.number = number
     self.date = date
@@ -210,34 +184,5 @@ public struct DocumentMetadata: Sendable {
     self.deadlines = deadlines
     self.period = period
     self.extra = extra
-  }
-}
-
-extension MetadataValue {
-  /// TOMLKit's tree as plain values: the one place that reads it, for the
-  /// metadata files and the rulesets alike.
-  public init(toml value: TOMLValueConvertible) {
-    self = Self.convert(value)
-  }
-
-  private static func convert(_ value: TOMLValueConvertible) -> MetadataValue {
-    switch value.type {
-    case .table:
-      guard let t = value.table else { return .table([]) }
-      return .table(t.keys.compactMap { key in t[key].map { (key, convert($0)) } })
-    case .array:
-      guard let a = value.array else { return .list([]) }
-      return .list(a.map { convert($0) })
-    case .string: return .string(value.string ?? "")
-    case .int: return .int(value.int ?? 0)
-    case .double: return .double(value.double ?? 0)
-    case .bool: return .bool(value.bool ?? false)
-    case .date:
-      if let d = value.date, let c = try? CalendarDate(year: d.year, month: d.month, day: d.day) {
-        return .date(c)
-      }
-      return .string(value.debugDescription)
-    default: return .string(value.debugDescription)
-    }
   }
 }

@@ -84,7 +84,7 @@ public enum MetadataLoader {
       name: name,
       lines: text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
         String.init))
-    let metadata = reader.read(MetadataValue(toml: table))
+    let metadata = reader.read(ConfigValue(toml: table))
     return reader.errors.isEmpty ? .success(metadata) : .failure(MetadataErrors(reader.errors))
   }
 
@@ -129,7 +129,7 @@ public enum MetadataLoader {
       return nil
     }
 
-    mutating func text(_ key: String, _ value: MetadataValue) -> String? {
+    mutating func text(_ key: String, _ value: ConfigValue) -> String? {
       switch value {
       case .string(let s): return CellText.clean(s)
       case .int(let i): return String(i)
@@ -141,14 +141,14 @@ public enum MetadataLoader {
       }
     }
 
-    mutating func texts(_ key: String, _ value: MetadataValue) -> [String] {
+    mutating func texts(_ key: String, _ value: ConfigValue) -> [String] {
       switch value {
       case .list(let items): return items.compactMap { text(key, $0) }
       default: return text(key, value).map { [$0] } ?? []
       }
     }
 
-    mutating func date(_ key: String, _ value: MetadataValue) -> CalendarDate? {
+    mutating func date(_ key: String, _ value: ConfigValue) -> CalendarDate? {
       switch value {
       case .date(let d): return d
       case .string(let s):
@@ -161,17 +161,17 @@ public enum MetadataLoader {
       return nil
     }
 
-    func fields(_ value: MetadataValue) -> [String: MetadataValue] {
-      guard case .table(let pairs) = value else { return [:] }
-      var out: [String: MetadataValue] = [:]
-      for (k, v) in pairs { out[ToneNormalization.headerKey(k)] = v }
+    func fields(_ value: ConfigValue) -> [String: ConfigValue] {
+      guard case .table(let table) = value else { return [:] }
+      var out: [String: ConfigValue] = [:]
+      for (k, v) in table.entries { out[ToneNormalization.headerKey(k)] = v }
       return out
     }
 
-    mutating func read(_ root: MetadataValue) -> DocumentMetadata {
+    mutating func read(_ root: ConfigValue) -> DocumentMetadata {
       var m = DocumentMetadata()
-      guard case .table(let pairs) = root else { return m }
-      for (key, value) in pairs {
+      guard case .table(let table) = root else { return m }
+      for (key, value) in table.entries {
         guard let name = Self.canonical(key) else {
           let known = MetadataLoader.keys.map(\.name)
           let close = VocabularyKey.closest(to: key, among: known)
@@ -340,8 +340,8 @@ public enum MetadataLoader {
               "giai đoạn không hợp lệ", "ghi period = \"2021-2025\"")
           }
         case "extra":
-          if case .table(let pairs) = value {
-            m.extra = pairs
+          if case .table(let table) = value {
+            m.extra = table
           } else {
             fail(
               key, "extra must be a table", "write [extra] and its keys below it",

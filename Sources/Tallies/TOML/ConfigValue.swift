@@ -1,13 +1,13 @@
-import Tallies
 import TOMLKit
 import VietnameseText
 
-/// A value of a ruleset file, as TOML gave it, before it is read into the
-/// typed model.
+/// A value of a TOML file — document metadata or a ruleset — as plain Swift:
+/// text in NFC, tables in the file's key order. TOMLKit's tree is read in
+/// one place, `init(toml:)`, for every TOML file vanban reads.
 ///
-/// Rules keep the raw table of each check, so that a user file can change
-/// one key of it (`set = { at_least = "75%" }`) and the check is read
-/// again with the same messages as the built-in one.
+/// Rulesets keep the raw table of each check, so that a user file can
+/// change one key of it (`set = { at_least = "75%" }`) and the check is
+/// read again with the same messages as the built-in one.
 public indirect enum ConfigValue: Sendable, Equatable, CustomStringConvertible {
   case string(String)
   case int(Int)
@@ -16,6 +16,31 @@ public indirect enum ConfigValue: Sendable, Equatable, CustomStringConvertible {
   case date(CalendarDate)
   case list([ConfigValue])
   case table(ConfigTable)
+
+  public init(toml value: TOMLValueConvertible) {
+    switch value.type {
+    case .table:
+      guard let t = value.table else {
+        self = .table(ConfigTable())
+        return
+      }
+      self = .table(
+        ConfigTable(t.keys.compactMap { key in t[key].map { (key, ConfigValue(toml: $0)) } }))
+    case .array:
+      self = .list(value.array.map { $0.map { ConfigValue(toml: $0) } } ?? [])
+    case .string: self = .string(ToneNormalization.nfc(value.string ?? ""))
+    case .int: self = .int(value.int ?? 0)
+    case .double: self = .double(value.double ?? 0)
+    case .bool: self = .bool(value.bool ?? false)
+    case .date:
+      if let d = value.date, let c = try? CalendarDate(year: d.year, month: d.month, day: d.day) {
+        self = .date(c)
+      } else {
+        self = .string(value.debugDescription)
+      }
+    default: self = .string(value.debugDescription)
+    }
+  }
 
   /// The value as the file would write it, for change reports.
   public var description: String {
@@ -28,24 +53,6 @@ public indirect enum ConfigValue: Sendable, Equatable, CustomStringConvertible {
     case .list(let l): "[" + l.map(\.description).joined(separator: ", ") + "]"
     case .table(let t):
       "{ " + t.entries.map { "\($0.key) = \($0.value)" }.joined(separator: ", ") + " }"
-    }
-  }
-
-  /// TOMLKit's tree as plain values, read by the load stage's reader;
-  /// text in NFC.
-  static func from(_ value: TOMLValueConvertible) -> ConfigValue {
-    from(MetadataValue(toml: value))
-  }
-
-  private static func from(_ value: MetadataValue) -> ConfigValue {
-    switch value {
-    case .string(let s): .string(ToneNormalization.nfc(s))
-    case .int(let i): .int(i)
-    case .double(let d): .double(d)
-    case .bool(let b): .bool(b)
-    case .date(let d): .date(d)
-    case .list(let l): .list(l.map { from($0) })
-    case .table(let t): .table(ConfigTable(t.map { ($0.0, from($0.1)) }))
     }
   }
 }
