@@ -66,6 +66,21 @@ final class LibreOfficeRoundTripTests: XCTestCase {
       ["Phòng Tổng hợp: 3", "Phòng Chính sách: 16"])
   }
 
+  func testAHyperlinkWhoseAddressIsATagLinksToTheValueInLibreOffice() throws {
+    try requireLibreOffice(LibreOffice.isInstalled)
+    let body =
+      "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      + "<w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"{{ url }}\" </w:instrText></w:r>"
+      + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>{{ co_quan }}</w:t></w:r>"
+      + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+    let template = try CompiledTemplate(bytes: DocxFixture.make(body: body))
+    let rendered = try template.render(["url": "https://x.vn/a?b=1&c=2", "co_quan": "Ban Dân tộc"])
+    let html = String(
+      decoding: try LibreOffice.convert(rendered, fileExtension: "docx", to: "html"), as: UTF8.self)
+    XCTAssertTrue(html.contains(#"href="https://x.vn/a?b=1&amp;c=2""#), html)
+    XCTAssertTrue(html.contains("Ban Dân tộc"), html)
+  }
+
   func testATableWithRepeatedRowsAndColumnsOpensInLibreOffice() throws {
     try requireLibreOffice(LibreOffice.isInstalled)
     func cell(_ text: String) -> String { "<w:tc>\(wordParagraph(text))</w:tc>" }

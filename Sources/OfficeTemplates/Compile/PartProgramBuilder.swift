@@ -64,7 +64,8 @@ struct PartProgramBuilder {
   }
 
   private mutating func write(_ element: XMLElementNode) {
-    if element.name == "w:t", element.children.contains(where: { $0 is TagNode }),
+    if element.name == "w:t" || element.name == DocumentFormat.fieldCode,
+      element.children.contains(where: { $0 is TagNode }),
       element.attribute("xml:space") == nil
     {
       // A value may begin or end with a space; Word drops those otherwise.

@@ -160,8 +160,7 @@ struct TagLocator {
               of: element)
             continue
           }
-          let isText = format.textElement.map { $0 == e.name } ?? true
-          collect(e, inText: isText)
+          collect(e, inText: format.holdsText(e.name))
         }
       }
     }
@@ -223,8 +222,11 @@ struct TagLocator {
           cut = cut.lowerBound..<(cut.upperBound + 1)
         }
       }
+      let holder = layout.holders[
+        pieces[firstPiece(endingAfter: tag.range.lowerBound, in: pieces)].holder]
       let node = TagNode(
-        found: tag, location: location(text, tag.range), context: context, paragraph: paragraph)
+        found: tag, location: location(text, tag.range), context: context(in: holder),
+        paragraph: paragraph)
       splice(node, cutting: cut, from: &pieces, into: &splits)
       tags.append(node)
     }
@@ -282,8 +284,10 @@ struct TagLocator {
     }
   }
 
-  private var context: OutputContext {
-    isProperties ? .plain : format == .docx ? .wordText : .odfText
+  /// How a value is written where its tag begins.
+  private func context(in holder: XMLElementNode) -> OutputContext {
+    if isProperties || holder.name == DocumentFormat.fieldCode { return .plain }
+    return format == .docx ? .wordText : .odfText
   }
 
   private static func containsBrace(_ element: XMLElementNode) -> Bool {
@@ -304,16 +308,7 @@ struct TagLocator {
   private func splice(
     _ tag: TagNode, cutting cut: Range<Int>, from pieces: inout [Piece], into splits: inout Splits
   ) {
-    // Pieces are in text order and their ends never decrease (cutting only
-    // shortens a piece up to where the next begins): a binary search keeps
-    // a paragraph of thousands of tags from costing tags × pieces.
-    var low = 0
-    var high = pieces.count
-    while low < high {
-      let middle = (low + high) / 2
-      if pieces[middle].end > cut.lowerBound { high = middle } else { low = middle + 1 }
-    }
-    let first = low
+    let first = firstPiece(endingAfter: cut.lowerBound, in: pieces)
     var i = first
     var inserted = false
     while i < pieces.count, pieces[i].start < cut.upperBound {
@@ -350,6 +345,21 @@ struct TagLocator {
   }
 
   /// A text node, or for ODF spaces a `text:s` element, holding `bytes`.
+
+  /// The first piece that ends after `offset`. Pieces are in text order and
+  /// their ends never decrease (cutting only shortens a piece up to where
+  /// the next begins): a binary search keeps a paragraph of thousands of
+  /// tags from costing tags × pieces.
+  private func firstPiece(endingAfter offset: Int, in pieces: [Piece]) -> Int {
+    var low = 0
+    var high = pieces.count
+    while low < high {
+      let middle = (low + high) / 2
+      if pieces[middle].end > offset { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+
   private func node(like original: XMLNode, bytes: [UInt8]) -> XMLNode {
     if let element = original as? XMLElementNode {
       let spaces = XMLElementNode(name: element.name, attributes: element.attributes)

@@ -59,9 +59,17 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
 
   var table: String { self == .docx ? "w:tbl" : "table:table" }
 
-  /// Elements whose text is the document's text (Word keeps it in `w:t`;
-  /// ODF puts text directly in paragraphs and spans).
-  var textElement: String? { self == .docx ? "w:t" : nil }
+  /// Whether the text inside an element of this name is text a tag may be
+  /// typed in: Word keeps it in `w:t`, and a field's code (`HYPERLINK
+  /// "{{ url }}"`) in `w:instrText`, which docxtpl fills in too; ODF puts
+  /// text directly in paragraphs and spans.
+  func holdsText(_ name: String) -> Bool {
+    self == .odt || name == "w:t" || name == Self.fieldCode
+  }
+
+  /// Where Word keeps a field's code: text, but not the document's, so a
+  /// value printed there takes no line-break or tab elements.
+  static let fieldCode = "w:instrText"
 
   /// Content that makes a paragraph more than its tags: a paragraph holding
   /// a picture or a note reference is not removed when a lone tag lifts it.
