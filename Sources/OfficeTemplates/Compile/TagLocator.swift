@@ -344,8 +344,6 @@ struct TagLocator {
     }
   }
 
-  /// A text node, or for ODF spaces a `text:s` element, holding `bytes`.
-
   /// The first piece that ends after `offset`. Pieces are in text order and
   /// their ends never decrease (cutting only shortens a piece up to where
   /// the next begins): a binary search keeps a paragraph of thousands of
@@ -360,6 +358,7 @@ struct TagLocator {
     return low
   }
 
+  /// A text node, or for ODF spaces a `text:s` element, holding `bytes`.
   private func node(like original: XMLNode, bytes: [UInt8]) -> XMLNode {
     if let element = original as? XMLElementNode {
       let spaces = XMLElementNode(name: element.name, attributes: element.attributes)
