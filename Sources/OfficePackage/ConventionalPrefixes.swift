@@ -22,8 +22,7 @@ struct ConventionalPrefixes {
     "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0": "draw",
     "http://purl.org/dc/elements/1.1/": "dc",
   ]
-  private static let byPrefix = Dictionary(
-    uniqueKeysWithValues: byNamespace.map { ($0.value, $0.key) })
+  private static let prefixes = Set(byNamespace.values)
 
   /// The declarations met so far whose prefix is renamed, with the new
   /// prefix. Usually none; when some, a few: a list beats hashing.
@@ -50,7 +49,7 @@ struct ConventionalPrefixes {
       let href = current.pointee.href.map { String(cString: $0) } ?? ""
       let declared = current.pointee.prefix.map { String(cString: $0) }
       guard let conventional = Self.byNamespace[href] else {
-        if let declared, Self.byPrefix[declared] != nil { taken[declared] = href }
+        if let declared, Self.prefixes.contains(declared) { taken[declared] = href }
         attributes.append(
           XMLAttribute(name: declared.map { "xmlns:" + $0 } ?? "xmlns", value: href))
         continue

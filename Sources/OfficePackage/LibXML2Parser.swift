@@ -110,8 +110,7 @@ enum LibXML2Parser {
   private static func element(
     _ node: xmlNodePtr, part: String, prefixes: inout ConventionalPrefixes
   ) throws(PackageError) -> XMLElementNode {
-    var attributes =
-      node.pointee.nsDef == nil ? [] : prefixes.declarations(of: node.pointee.nsDef)
+    var attributes = prefixes.declarations(of: node.pointee.nsDef)
     var property = node.pointee.properties
     while let attribute = property {
       let name = qualifiedName(

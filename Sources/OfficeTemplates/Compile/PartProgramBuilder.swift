@@ -64,7 +64,7 @@ struct PartProgramBuilder {
   }
 
   private mutating func write(_ element: XMLElementNode) {
-    if element.name == "w:t" || element.name == DocumentFormat.fieldCode,
+    if format == .docx, format.holdsText(element.name),
       element.children.contains(where: { $0 is TagNode }),
       element.attribute("xml:space") == nil
     {
