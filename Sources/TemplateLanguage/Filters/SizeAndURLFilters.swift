@@ -53,7 +53,8 @@ extension StandardFilters {
   }
 
   /// Python's `urllib.parse.quote`: UTF-8 bytes other than letters, digits,
-  /// `_.-~` and `safe` become `%XX`.
+  /// `_.-~` and `safe` become `%XX`. By hand: FoundationEssentials has no
+  /// `addingPercentEncoding`, and full Foundation stays out of the tool.
   private static func percentEncoded(_ text: String, keeping safe: String) -> String {
     let hex = Array("0123456789ABCDEF".utf8)
     var out: [UInt8] = []
