@@ -10,6 +10,13 @@
 /// system, so the final rename is atomic), are flushed to disk, and the file
 /// is renamed over the target. On any failure the temporary file is removed
 /// and the target is left as it was.
+///
+/// The folder is not flushed after the rename. Flushing the file first is what
+/// keeps a power cut from leaving an empty or partial file under the target's
+/// name; without the folder flush, a power cut right after the rename can only
+/// bring back the old file (which make then rebuilds, being older than its
+/// sources). The folder flush cost make's one-process-per-document renders
+/// about 0.15 ms each, for nothing a build can observe.
 public enum AtomicFile {
   /// Writes `bytes` to `path`; `-` means standard output.
   public static func write(_ bytes: [UInt8], to path: String) throws(PackageError) {
@@ -43,7 +50,6 @@ public enum AtomicFile {
       unlink(temporaryPath)
       throw error
     }
-    syncDirectory(of: path)
   }
 
   /// Creates `.<name>.<random>.tmp` next to `path` with `O_EXCL`, so that two
@@ -62,16 +68,6 @@ public enum AtomicFile {
       if lastError != EEXIST { break }
     }
     throw PosixFile.failure(lastError, "cannot create a temporary file next to '\(path)'")
-  }
-
-  /// Flushes the folder entry of the rename; failure only weakens durability
-  /// after a power cut, so it is not reported.
-  private static func syncDirectory(of path: String) {
-    let (folder, _) = split(path)
-    let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    _ = fsync(descriptor)
-    close(descriptor)
   }
 
   /// The folder part (with its trailing slash, empty for the current folder) and the file name.
