@@ -22,12 +22,13 @@ public struct Template: Sendable {
   }
 
   /// Renders into `sink`. Every problem with the data is reported at once
-  /// (each tag once), then thrown.
-  public func render<Sink: RenderSink>(_ scope: Scope, into sink: inout Sink)
-    throws(TemplateErrors)
-  {
+  /// (each tag once), then thrown; a render past `limits` stops at once.
+  public func render<Sink: RenderSink>(
+    _ scope: Scope, into sink: inout Sink, limits: RenderLimits = RenderLimits()
+  ) throws(TemplateErrors) {
     var renderer = Renderer(
-      template: self, evaluator: Evaluator(environment: environment), scope: scope)
+      template: self, evaluator: Evaluator(environment: environment), scope: scope,
+      limits: limits)
     renderer.render(nodes, into: &sink)
     if !renderer.problems.isEmpty {
       throw TemplateErrors(
@@ -45,16 +46,24 @@ private struct Renderer {
   /// Tags already reported: a tag inside a loop fails on many items, often
   /// with different details, and is reported once, for its first failure.
   var reportedTags: Set<Int> = []
+  let limits: RenderLimits
+  /// Loop passes left before `limits.maxIterations`.
+  var iterationsLeft: Int
+  /// Set when a limit is reached: every loop stops, so the render ends
+  /// after at most one more pass through the template's own nodes.
+  var stopped = false
 
   struct Problem: Hashable {
     let problem: TemplateProblem
     let tag: Int
   }
 
-  init(template: Template, evaluator: Evaluator, scope: Scope) {
+  init(template: Template, evaluator: Evaluator, scope: Scope, limits: RenderLimits) {
     self.template = template
     self.evaluator = evaluator
     self.scope = scope
+    self.limits = limits
+    iterationsLeft = limits.maxIterations
   }
 
   mutating func evaluate(_ expression: Expression, tag: Int) -> Value? {
@@ -78,10 +87,13 @@ private struct Renderer {
       case .marker(let i):
         sink.marker(i)
       case .output(let expression, let context, let tag):
-        if printInPlace(expression, context: context, into: &sink) { continue }
-        if let value = evaluate(expression, tag: tag) {
+        if !printInPlace(expression, context: context, into: &sink),
+          let value = evaluate(expression, tag: tag)
+        {
           sink.appendOutput(value, context: context)
         }
+        // Outside loops too: many tags can print one large value.
+        checkSize(sink.size, tag: tag)
       case .conditional(let branches, let otherwise, _):
         var taken = false
         for branch in branches where evaluate(branch.condition, tag: branch.tag)?.isTruthy == true {
@@ -127,6 +139,7 @@ private struct Renderer {
       var kept: [Value] = []
       scope.push()
       for item in items {
+        guard spendIteration(tag: loop.tag) else { break }
         bind(loop.targets, to: item, tag: loop.tag)
         if evaluate(filter, tag: loop.tag)?.isTruthy == true { kept.append(item) }
       }
@@ -143,6 +156,7 @@ private struct Renderer {
     scope.enterLoop(tracksChanges: loop.variables.changed)
     defer { scope.exitLoop() }
     for (i, item) in items.enumerated() {
+      guard spendIteration(tag: loop.tag), checkSize(sink.size, tag: loop.tag) else { return }
       // A fresh frame per item: a set in one iteration is not seen by the
       // next, nor after the loop, as in Jinja.
       scope.push()
@@ -154,6 +168,33 @@ private struct Renderer {
       bind(loop.targets, to: item, tag: loop.tag)
       render(loop.body, into: &sink)
     }
+  }
+
+  /// Counts one loop pass; false, the render stopped, once the budget is
+  /// spent (or another limit stopped it).
+  mutating func spendIteration(tag: Int) -> Bool {
+    guard !stopped else { return false }
+    iterationsLeft -= 1
+    if iterationsLeft < 0 { stop(.tooManyIterations(limit: limits.maxIterations), tag: tag) }
+    return !stopped
+  }
+
+  /// False, the render stopped, once the output's `size` is past its bound.
+  @discardableResult
+  mutating func checkSize(_ size: Int, tag: Int) -> Bool {
+    if size > limits.maxOutputBytes {
+      stop(.outputTooLarge(limit: limits.maxOutputBytes), tag: tag)
+    }
+    return !stopped
+  }
+
+  /// Ends the render at `tag`, reporting the limit it reached even when the
+  /// tag failed before.
+  mutating func stop(_ problem: TemplateProblem, tag: Int) {
+    guard !stopped else { return }
+    stopped = true
+    reportedTags.insert(tag)
+    problems.append(Problem(problem: problem, tag: tag))
   }
 
   /// `{% set %}`: `ns.key = value` sets a namespace's attribute (only a

@@ -60,9 +60,11 @@ public struct TextTemplate: Sendable {
     self.literals = literals
   }
 
-  public func render(_ scope: Scope) throws(TemplateErrors) -> String {
+  public func render(_ scope: Scope, limits: RenderLimits = RenderLimits()) throws(TemplateErrors)
+    -> String
+  {
     var sink = StringSink(literals: literals)
-    try template.render(scope, into: &sink)
+    try template.render(scope, into: &sink, limits: limits)
     return sink.text
   }
 
@@ -72,5 +74,6 @@ public struct TextTemplate: Sendable {
     mutating func appendLiteral(_ index: Int) { text += literals[index] }
     mutating func appendOutput(_ value: Value, context: UInt8) { text += value.printed }
     mutating func marker(_ id: Int) {}
+    var size: Int { text.utf8.count }
   }
 }

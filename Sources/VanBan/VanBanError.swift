@@ -79,7 +79,7 @@ extension TemplateProblem {
   var isAboutData: Bool {
     switch self {
     case .undefined, .wrongType, .notIterable, .unpackMismatch, .divisionByZero, .filterFailed,
-      .invalidValue:
+      .invalidValue, .tooManyIterations, .outputTooLarge:
       true
     default:
       false

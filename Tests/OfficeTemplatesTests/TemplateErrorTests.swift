@@ -38,6 +38,16 @@ final class TemplateErrorTests: XCTestCase {
     XCTAssertEqual(errors.first?.location.excerpt, side + "⟦{% endif %}⟧" + side)
   }
 
+  func testAnExcerptShortensATagLongerThan120BytesInTheMiddle() throws {
+    let tag = "{{ a" + String(repeating: " + á", count: 400) + " }}"
+    let errors = compileErrors(docx: p("Trước " + tag + " sau"))
+    let excerpt = try XCTUnwrap(errors.first?.location.excerpt)
+    XCTAssertTrue(excerpt.hasPrefix("Trước ⟦{{ a + á + á"), excerpt)
+    XCTAssertTrue(excerpt.hasSuffix(" + á }}⟧ sau"), excerpt)
+    XCTAssertTrue(excerpt.contains("…"), excerpt)
+    XCTAssertLessThan(excerpt.utf8.count, 150, excerpt)
+  }
+
   func testAnUnknownFilterSuggestsTheClosestOne() throws {
     let errors = compileErrors(docx: p("{{ ten | uper }}"))
     XCTAssertEqual(errors.map(\.problem), [.unknownFilter(name: "uper", suggestion: "upper")])

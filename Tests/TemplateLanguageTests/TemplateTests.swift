@@ -10,6 +10,7 @@ final class TemplateTests: XCTestCase {
       events.append("O\(context):\(value.printed)")
     }
     mutating func marker(_ id: Int) { events.append("M\(id)") }
+    var size: Int { events.count }
   }
 
   private func tag(

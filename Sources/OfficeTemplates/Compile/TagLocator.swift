@@ -443,6 +443,16 @@ struct TagLocator {
   /// paragraph pay a grapheme-breaking pass over all of it.
   static func excerpt(_ text: [UInt8], _ range: Range<Int>) -> String {
     func isContinuation(_ i: Int) -> Bool { text[i] & 0xC0 == 0x80 }
+    /// The tag itself, its middle left out past 120 bytes (as messages
+    /// quote it, see `TemplateProblem.shortened`).
+    func shortened(_ tag: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+      guard tag.count > 120 else { return tag }
+      var head = tag.startIndex + 80
+      while isContinuation(head) { head -= 1 }
+      var tail = tag.endIndex - 30
+      while isContinuation(tail) { tail += 1 }
+      return tag[..<head] + Self.ellipsis + tag[tail...]
+    }
     var start = range.lowerBound
     for _ in 0..<40 where start > 0 {
       start -= 1
@@ -459,7 +469,7 @@ struct TagLocator {
     if start > 0 { bytes += Self.ellipsis }
     bytes += text[start..<range.lowerBound]
     bytes += Self.openMark
-    bytes += text[range]
+    bytes += shortened(text[range])
     bytes += Self.closeMark
     bytes += text[range.upperBound..<end]
     if end < text.count { bytes += Self.ellipsis }

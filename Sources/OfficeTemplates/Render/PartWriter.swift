@@ -83,6 +83,8 @@ struct PartWriter: RenderSink {
     }
   }
 
+  var size: Int { out.count }
+
   mutating func marker(_ id: Int) {
     switch markers[id] {
     case .grid(let format, let columns):

@@ -13,10 +13,11 @@
 /// `BufferPool`) and handed to the package writer without a copy.
 final class RenderBuffer: @unchecked Sendable {
   // Owned by this object; only one render uses it at a time (the pool
-  // hands it out to one caller and takes it back).
-  private var storage: UnsafeMutableRawPointer
-  private var capacity: Int
-  private(set) var count = 0
+  // hands it out to one caller and takes it back). No dynamic exclusivity
+  // checks, then: every append and every size check read these.
+  @exclusivity(unchecked) private var storage: UnsafeMutableRawPointer
+  @exclusivity(unchecked) private var capacity: Int
+  @exclusivity(unchecked) private(set) var count = 0
 
   init(capacity: Int = 64 * 1024) {
     self.capacity = max(capacity, 64)

@@ -13,7 +13,7 @@ extension TemplateProblem {
     case .unclosedTag(let opening, let closing):
       return "thẻ mở bằng \(opening) chưa được đóng bằng \(closing)"
     case .syntax(let tag, let detail):
-      return "không đọc được thẻ \(tag): \(VietnameseWording.detail(detail))"
+      return "không đọc được thẻ \(Self.shortened(tag)): \(VietnameseWording.detail(detail))"
     case .unknownStatement(let word, _):
       return "\"\(word)\" không phải là lệnh mà vanban hiểu"
     case .unsupportedStatement(let word):
@@ -53,6 +53,12 @@ extension TemplateProblem {
       return "bộ lọc \(filter) không thực hiện được: \(detail)"
     case .invalidValue(let detail):
       return detail
+    case .tooManyIterations(let limit):
+      return
+        "các vòng lặp đã chạy quá \(limit) lượt trong một lần tạo văn bản; không văn bản nào cần nhiều đến vậy"
+    case .outputTooLarge(let limit):
+      return
+        "văn bản đã vượt quá \(Self.bytes(limit)) khi đang tạo; không văn bản nào cần lớn đến vậy"
     case .foreignTag(let tag, let tool, _):
       return "\(tag) là thẻ của \(tool); vanban đọc thẻ Jinja, như docxtpl"
     }
@@ -107,6 +113,9 @@ extension TemplateProblem {
       return "kiểm tra giá trị đưa vào bộ lọc và các tham số của nó"
     case .invalidValue:
       return "kiểm tra dữ liệu"
+    case .tooManyIterations, .outputTooLarge:
+      return
+        "kiểm tra dữ liệu mà vòng lặp này duyệt qua và in ra, hoặc lọc bớt trước vòng lặp (selectattr, hay if trong thẻ for)"
     case .foreignTag(_, _, let replacement):
       return "hãy viết \(replacement)"
     }
@@ -286,6 +295,8 @@ extension TemplateProblem {
     case .divisionByZero: "division-by-zero"
     case .filterFailed: "filter-failed"
     case .invalidValue: "invalid-value"
+    case .tooManyIterations: "too-many-iterations"
+    case .outputTooLarge: "output-too-large"
     case .foreignTag: "foreign-tag"
     }
   }

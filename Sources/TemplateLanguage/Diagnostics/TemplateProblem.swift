@@ -25,6 +25,9 @@ public enum TemplateProblem: Sendable, Hashable {
   case divisionByZero(expression: String)
   case filterFailed(filter: String, detail: String)
   case invalidValue(detail: String)
+  /// A render ran past `RenderLimits`.
+  case tooManyIterations(limit: Int)
+  case outputTooLarge(limit: Int)
 
   /// What is wrong, in one sentence.
   public var message: String {
@@ -32,7 +35,7 @@ public enum TemplateProblem: Sendable, Hashable {
     case .unclosedTag(let opening, let closing):
       return "the tag opened with \(opening) is not closed with \(closing)"
     case .syntax(let tag, let detail):
-      return "cannot read the tag \(tag): \(detail)"
+      return "cannot read the tag \(Self.shortened(tag)): \(detail)"
     case .unknownStatement(let word, _):
       return "\"\(word)\" is not a statement vanban knows"
     case .unsupportedStatement(let word):
@@ -69,6 +72,10 @@ public enum TemplateProblem: Sendable, Hashable {
       return "the filter \(filter) failed: \(detail)"
     case .invalidValue(let detail):
       return detail
+    case .tooManyIterations(let limit):
+      return "the loops ran more than \(limit) times in one render, which no document needs"
+    case .outputTooLarge(let limit):
+      return "the document grew past \(Self.bytes(limit)) while rendering, which no document needs"
     case .foreignTag(let tag, let tool, _):
       return "\(tag) is a \(tool) tag; vanban reads Jinja tags, as docxtpl does"
     }
@@ -119,8 +126,26 @@ public enum TemplateProblem: Sendable, Hashable {
       return "check the value given to the filter and its arguments"
     case .invalidValue:
       return "check the data"
+    case .tooManyIterations, .outputTooLarge:
+      return
+        "check the data this loop runs over and prints, or narrow it before the loop (selectattr, or if in the for tag)"
     case .foreignTag(_, _, let replacement):
       return "write \(replacement)"
     }
+  }
+}
+
+extension TemplateProblem {
+  /// A tag as a message quotes it: whole up to 80 characters, else its
+  /// start and end around an ellipsis, so that a 100,000-character tag does
+  /// not become a 100,000-character message.
+  static func shortened(_ tag: String) -> String {
+    guard tag.count > 80 else { return tag }
+    return tag.prefix(56) + " … " + tag.suffix(20)
+  }
+
+  /// "256 MiB", "100 B": a size limit as messages state it.
+  static func bytes(_ count: Int) -> String {
+    count >= 1 << 20 && count % (1 << 20) == 0 ? "\(count >> 20) MiB" : "\(count) B"
   }
 }

@@ -73,7 +73,12 @@ struct Evaluator {
         throw .invalidValue(detail: "\(describe(expression)): \(error.detail)")
       }
     case .concat(let a, let b):
-      return .string(try evaluate(a, in: scope).printed + (try evaluate(b, in: scope).printed))
+      let left = try evaluate(a, in: scope).printed
+      let right = try evaluate(b, in: scope).printed
+      try ValueLimits.check(ValueLimits.sum(left.utf8.count, right.utf8.count), .text) {
+        TemplateProblem.invalidValue(detail: "\(describe(expression)): \($0)")
+      }
+      return .string(left + right)
     case .compare(let first, let rest):
       var left = try evaluate(first, in: scope)
       for (op, rightExpression) in rest {

@@ -17,6 +17,17 @@ enum ExpressionToken: Equatable {
     case .end: "the end of the tag"
     }
   }
+
+  /// Whether the token can put what follows one level deeper in the
+  /// expression tree: operators, filters, attribute steps, opening brackets.
+  var nests: Bool {
+    switch self {
+    case .symbol(let s): !(s == "," || s == ")" || s == "]" || s == "}" || s == ":" || s == "=")
+    case .name(let n):
+      n == "and" || n == "or" || n == "not" || n == "is" || n == "in" || n == "if" || n == "else"
+    default: false
+    }
+  }
 }
 
 /// Splits the text inside a tag into tokens.
@@ -32,6 +43,14 @@ struct ExpressionLexer {
     "**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~", "<", ">", "=", "(", ")",
     "[", "]", "{", "}", ".", ",", ":", "|",
   ].map { ($0, Array($0.unicodeScalars)) }
+
+  /// The most operators, filters, attribute steps and opening brackets one
+  /// tag may hold. Each can nest the expression one level deeper, and the
+  /// parser, the evaluator and the expression's release all recurse once a
+  /// level: a hostile tag of 100,000 `-` or `.b` would overflow the stack.
+  /// Flat lists are not limited (their commas do not nest). Far beyond what
+  /// a template needs: the longest tags in the seeds hold a dozen.
+  static let maxNesting = 256
 
   static func tokenize(_ text: String) throws(Failure) -> [ExpressionToken] {
     let chars = Array(text.unicodeScalars)
@@ -127,6 +146,11 @@ struct ExpressionLexer {
       if !matched {
         throw Failure(detail: "the character \"\(Character(c))\" cannot stand here")
       }
+    }
+    guard tokens.count(where: \.nests) <= maxNesting else {
+      throw Failure(
+        detail: "the tag holds more than \(maxNesting) operators, filters and brackets; "
+          + "compute the value in steps with {% set %}")
     }
     tokens.append(.end)
     return tokens

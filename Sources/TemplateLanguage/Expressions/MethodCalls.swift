@@ -114,8 +114,12 @@ enum MethodCalls {
       }
       return .list(s.split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
     case "join":
-      guard let items = args.value(0, "iterable")?.iterated else { return .string("") }
-      return .string(items.map(\.printed).joined(separator: s))
+      // `sep.join(items)` is `items|join(sep)`, bounds included.
+      guard let items = args.value(0, "iterable"), items.iterated != nil,
+        let join = filters["join"]
+      else { return .string("") }
+      return try join(
+        items, FilterArguments(positional: [.string(s)], environment: args.environment))
     case "format":
       return .string(try BraceFormat.apply(s, args))
     default:

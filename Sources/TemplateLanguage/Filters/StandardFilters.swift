@@ -80,6 +80,7 @@ enum StandardFilters {
       "center": { v, a throws(FilterFailure) in
         let s = v.printed
         let width = try a.int(0, "width", default: 80)
+        try ValueLimits.check(width, .text, FilterFailure.init)
         let pad = max(0, width - s.count)
         // CPython's str.center puts an odd space left only when width is odd.
         let left = pad / 2 + (pad & width & 1)
@@ -244,6 +245,12 @@ enum StandardFilters {
     let count = try a.int(2, "count", default: -1)
     let s = v.printed
     guard !old.isEmpty else { return .string(s) }
+    if new.utf8.count > old.utf8.count {
+      let occurrences = s.ranges(of: old).count
+      let growth = ValueLimits.product(
+        count < 0 ? occurrences : min(count, occurrences), new.utf8.count - old.utf8.count)
+      try ValueLimits.check(ValueLimits.sum(s.utf8.count, growth), .text, FilterFailure.init)
+    }
     if count < 0 { return .string(s.replacing(old, with: new)) }
     var result = ""
     var rest = s[...]
@@ -263,7 +270,13 @@ enum StandardFilters {
       for item in list { mapped.append(try get(item)) }
       list = mapped
     }
-    return .string(list.map(\.printed).joined(separator: a.string(0, "d", default: "")))
+    let separator = a.string(0, "d", default: "")
+    let texts = list.map(\.printed)
+    let size = texts.reduce(
+      ValueLimits.product(separator.utf8.count, max(0, texts.count - 1))
+    ) { ValueLimits.sum($0, $1.utf8.count) }
+    try ValueLimits.check(size, .text, FilterFailure.init)
+    return .string(texts.joined(separator: separator))
   }
 
   private static let length: Filter = { v, _ throws(FilterFailure) in
@@ -572,6 +585,7 @@ enum StandardFilters {
     let size = try a.int(0, "linecount", default: 1)
     guard size > 0 else { throw FilterFailure("batch needs a size above zero") }
     let fill = a.value(1, "fill_with")
+    if fill != nil { try ValueLimits.check(size, .list, FilterFailure.init) }
     let list = try items(v, "batch")
     var result: [Value] = []
     var i = 0
@@ -589,6 +603,7 @@ enum StandardFilters {
   private static let sliceFilter: Filter = { v, a throws(FilterFailure) in
     let parts = try a.int(0, "slices", default: 1)
     guard parts > 0 else { throw FilterFailure("slice needs a count above zero") }
+    try ValueLimits.check(parts, .list, FilterFailure.init)
     let list = try items(v, "slice")
     let base = list.count / parts
     let extra = list.count % parts
@@ -622,13 +637,19 @@ enum StandardFilters {
     if case .string(let w) = a.value(0, "width") {
       width = w
     } else {
-      width = String(repeating: " ", count: try a.int(0, "width", default: 4))
+      let spaces = try a.int(0, "width", default: 4)
+      try ValueLimits.check(spaces, .text, FilterFailure.init)
+      width = String(repeating: " ", count: max(0, spaces))
     }
     let first = a.bool(1, "first", default: false)
     let blank = a.bool(2, "blank", default: false)
     // Lines as Python's splitlines() sees them: "\r\n" (one Character) too.
-    let lines = v.printed.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let text = v.printed
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .map(String.init)
+    try ValueLimits.check(
+      ValueLimits.sum(text.utf8.count, ValueLimits.product(lines.count, width.utf8.count)), .text,
+      FilterFailure.init)
     let result = lines.enumerated().map { i, line in
       if i == 0 && !first { return line }
       if line.isEmpty && !blank { return line }

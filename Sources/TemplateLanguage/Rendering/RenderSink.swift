@@ -4,4 +4,6 @@ public protocol RenderSink {
   mutating func appendLiteral(_ index: Int)
   mutating func appendOutput(_ value: Value, context: UInt8)
   mutating func marker(_ id: Int)
+  /// Bytes written so far, for `RenderLimits.maxOutputBytes`.
+  var size: Int { get }
 }

@@ -72,6 +72,7 @@ enum BraceFormat {
       s = s.dropFirst(digits.count)
     }
     let type = s.first
+    try ValueLimits.check(max(width, precision ?? 0), .text, FilterFailure.init)
     var body: String
     if let n = value.number, type != "s" {
       var number = n

@@ -51,6 +51,7 @@ enum PercentFormat {
     let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
     let width = parts.first.flatMap { Int($0) } ?? 0
     let precision = parts.count > 1 ? Int(parts[1]) ?? 0 : nil
+    try ValueLimits.check(max(width, precision ?? 0), .text, ValueOperations.Failure.init(detail:))
     var body: String
     switch conversion {
     case "s": body = value.printed

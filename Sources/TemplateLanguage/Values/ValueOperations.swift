@@ -67,11 +67,18 @@ enum ValueOperations {
   static func arithmetic(_ op: ArithmeticOperator, _ a: Value, _ b: Value) throws(Failure) -> Value
   {
     switch (op, a, b) {
-    case (.add, .string(let x), .string(let y)): return .string(x + y)
-    case (.add, .list(let x), .list(let y)): return .list(x + y)
+    case (.add, .string(let x), .string(let y)):
+      try ValueLimits.check(
+        ValueLimits.sum(x.utf8.count, y.utf8.count), .text, Failure.init(detail:))
+      return .string(x + y)
+    case (.add, .list(let x), .list(let y)):
+      try ValueLimits.check(ValueLimits.sum(x.count, y.count), .list, Failure.init(detail:))
+      return .list(x + y)
     case (.multiply, .string(let s), .int(let n)), (.multiply, .int(let n), .string(let s)):
+      try ValueLimits.check(ValueLimits.product(s.utf8.count, n), .text, Failure.init(detail:))
       return .string(String(repeating: s, count: max(0, n)))
     case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
+      try ValueLimits.check(ValueLimits.product(l.count, n), .list, Failure.init(detail:))
       return .list(Array([[Value]](repeating: l, count: max(0, n)).joined()))
     case (.modulo, .string(let format), _):
       return .string(try PercentFormat.apply(format, to: b))

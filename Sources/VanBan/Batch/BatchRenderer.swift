@@ -392,6 +392,7 @@ private struct ValueSink: RenderSink {
   mutating func appendLiteral(_ index: Int) {}
   mutating func appendOutput(_ value: Value, context: UInt8) { self.value = value }
   mutating func marker(_ id: Int) {}
+  var size: Int { 0 }
 }
 
 /// The next item to take, shared by the workers.
