@@ -107,6 +107,15 @@ private struct Renderer {
       case .assign(let targets, let expression, let tag):
         guard let value = evaluate(expression, tag: tag) else { continue }
         assign(targets, to: value, tag: tag)
+      case .with(let block):
+        // Every value is read before any name is bound, as in Jinja; when
+        // one fails (reported), the body would only fail again.
+        let values = block.values.compactMap { evaluate($0, tag: block.tag) }
+        guard values.count == block.values.count else { continue }
+        scope.push()
+        for (target, value) in zip(block.targets, values) { scope.set(target, value) }
+        render(block.body, into: &sink)
+        scope.pop()
       }
     }
   }

@@ -41,6 +41,12 @@ final class AuthoringInspectionTests: XCTestCase {
       ["diem", "diem[].tong", "don_vi", "don_vi.ten", "nguoi", "nguoi[].ho_ten", "nguoi[].chuc_vu"])
   }
 
+  func testNamesAWithBlockBindsResolveIntoTheDataAndEndWithTheBlock() throws {
+    let found = try inspection(
+      p("{% with dv = don_vi, n = 3 %}{{ dv.ten }} {{ n }}{% endwith %}") + p("{{ dv }}"))
+    XCTAssertEqual(found.names.map(\.path.description), ["don_vi", "don_vi.ten", "dv"])
+  }
+
   func testNamesGuardedByDefaultOrIsDefinedAreOptional() throws {
     let found = try inspection(
       p("{{ ghi_chu | default('') }}") + p("{% if truong is defined %}{{ truong.ten }}{% endif %}")

@@ -10,6 +10,14 @@ final class DocxRenderingTests: XCTestCase {
     XCTAssertEqual(try doc.paragraphs(), ["Kính gửi: Sở Nội vụ"])
   }
 
+  func testWithAndEndwithAloneInTheirParagraphsLeaveNoParagraphBehind() throws {
+    let body =
+      p("Trước") + p("{% with dv = don_vi %}") + p("Kính gửi: {{ dv.ten }}") + p("{% endwith %}")
+      + p("Sau")
+    let doc = try renderDocx(body: body, ["don_vi": ["ten": "Sở Nội vụ"]])
+    XCTAssertEqual(try doc.paragraphs(), ["Trước", "Kính gửi: Sở Nội vụ", "Sau"])
+  }
+
   func testWholeNumbersArePrintedInFullWithTheirSign() throws {
     let doc = try renderDocx(
       body: p("{{ a }} {{ b }} {{ c }} {{ d }}"),

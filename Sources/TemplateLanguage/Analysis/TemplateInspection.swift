@@ -174,6 +174,15 @@ private struct InspectionWalker {
         close(index)
       case .loop(let loop):
         walkLoop(loop)
+      case .with(let block):
+        for value in block.values { visit(value, tag: block.tag) }
+        let paths = block.values.map { resolve($0) }
+        frames.append([:])
+        for (target, path) in zip(block.targets, paths) {
+          bind(target, path.map { .data($0) } ?? .local)
+        }
+        walk(block.body)
+        frames.removeLast()
       }
     }
   }

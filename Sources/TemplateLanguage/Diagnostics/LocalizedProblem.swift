@@ -74,9 +74,9 @@ extension TemplateProblem {
       return "kiểm tra lại chính tả của biểu thức trong thẻ"
     case .unknownStatement(_, let suggestion):
       return suggestion.map { "có phải bạn muốn viết {% \($0) %}?" }
-        ?? "dùng if, elif, else, endif, for, endfor hoặc set"
+        ?? "dùng if, elif, else, endif, for, endfor, set hoặc with"
     case .unsupportedStatement:
-      return "dùng if, for và set; đưa các phần lặp lại vào vòng lặp"
+      return "dùng if, for, set và with; đưa các phần lặp lại vào vòng lặp"
     case .unclosedBlock(let keyword, let closing):
       return keyword == "for"
         ? "thêm {% \(closing) %} sau đoạn cuối cần lặp"

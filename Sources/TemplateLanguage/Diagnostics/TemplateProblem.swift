@@ -90,9 +90,9 @@ public enum TemplateProblem: Sendable, Hashable {
       return "check the spelling of the expression inside the tag"
     case .unknownStatement(_, let suggestion):
       return suggestion.map { "did you mean {% \($0) %}?" }
-        ?? "use if, elif, else, endif, for, endfor or set"
+        ?? "use if, elif, else, endif, for, endfor, set or with"
     case .unsupportedStatement:
-      return "use if, for and set; move repeated parts into loops"
+      return "use if, for, set and with; move repeated parts into loops"
     case .unclosedBlock(_, let closing):
       return "add {% \(closing) %} after the last paragraph the block covers"
     case .unexpectedEnd(_, let expected):

@@ -83,6 +83,11 @@ struct LoopVariables: Sendable {
       return .output(rewrite(e), context: context, tag: tag)
     case .assign(let targets, let e, let tag):
       return .assign(targets: targets, rewrite(e), tag: tag)
+    case .with(let block):
+      return .with(
+        WithBlock(
+          targets: block.targets, values: block.values.map { rewrite($0) },
+          body: block.body.map { rewrite($0) }, tag: block.tag))
     case .conditional(let branches, let otherwise, let tag):
       return .conditional(
         branches: branches.map {

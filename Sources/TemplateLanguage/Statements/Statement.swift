@@ -7,6 +7,9 @@ enum Statement {
   case forStart(targets: [String], iterable: Expression, filter: Expression?)
   case endFor
   case assign(targets: [String], Expression)
+  /// `{% with a = x, b = y %}`: names for the block, values from outside it.
+  case withStart(targets: [String], values: [Expression])
+  case endWith
 
   /// The keyword, as the author typed it, for messages.
   var keyword: String {
@@ -18,17 +21,19 @@ enum Statement {
     case .forStart: "for"
     case .endFor: "endfor"
     case .assign: "set"
+    case .withStart: "with"
+    case .endWith: "endwith"
     }
   }
 }
 
 /// Parses the text inside `{% … %}` into a `Statement`.
 enum StatementParser {
-  static let known = ["if", "elif", "else", "endif", "for", "endfor", "set"]
+  static let known = ["if", "elif", "else", "endif", "for", "endfor", "set", "with", "endwith"]
   /// Jinja statements that make no sense in a document template.
   static let unsupported = [
     "macro", "endmacro", "block", "endblock", "extends", "include", "import", "from", "call",
-    "endcall", "filter", "endfilter", "raw", "endraw", "with", "endwith", "autoescape",
+    "endcall", "filter", "endfilter", "raw", "endraw", "autoescape",
     "endautoescape", "break", "continue", "do", "endset", "trans", "endtrans",
   ]
 
@@ -55,6 +60,18 @@ enum StatementParser {
       case "else": statement = .otherwise
       case "endif": statement = .endIf
       case "endfor": statement = .endFor
+      case "endwith": statement = .endWith
+      case "with":
+        // As Jinja's: `name = value` pairs, each value read outside the block.
+        var targets: [String] = []
+        var values: [Expression] = []
+        while !parser.isAtEnd {
+          if !targets.isEmpty { try parser.expect(",") }
+          targets.append(try parser.expectName())
+          try parser.expect("=")
+          values.append(try parser.parseExpression())
+        }
+        statement = .withStart(targets: targets, values: values)
       case "for":
         let targets = try parseTargets(&parser)
         guard parser.skipKeyword("in") else {

@@ -15,6 +15,16 @@ public enum TemplateNode: Sendable {
   indirect case conditional(branches: [ConditionalBranch], otherwise: [TemplateNode], tag: Int)
   indirect case loop(Loop)
   indirect case assign(targets: [String], Expression, tag: Int)
+  indirect case with(WithBlock)
+}
+
+/// A `{% with %}` block: its names are bound for the body only.
+public struct WithBlock: Sendable {
+  public let targets: [String]
+  /// Evaluated outside the block, before any of its names is bound.
+  public let values: [Expression]
+  public let body: [TemplateNode]
+  public let tag: Int
 }
 
 /// One `if` or `elif` and what it guards.

@@ -11,7 +11,18 @@ struct TemplateParser {
   private var stack: [Frame] = [Frame(kind: .root, tag: -1, container: 0)]
 
   private struct Frame {
-    enum Kind { case root, conditional, loop }
+    enum Kind {
+      case root, conditional, loop, with
+
+      /// The keywords that open and close the block, for messages.
+      var keywords: (opening: String, closing: String) {
+        switch self {
+        case .root, .conditional: ("if", "endif")
+        case .loop: ("for", "endfor")
+        case .with: ("with", "endwith")
+        }
+      }
+    }
     let kind: Kind
     let tag: Int
     let container: Int
@@ -21,6 +32,8 @@ struct TemplateParser {
     var condition: (Expression, tag: Int)?
     // Loops: the parts of the `for` tag and the body before `{% else %}`.
     var loop: (targets: [String], iterable: Expression, filter: Expression?)?
+    // With blocks: the names and their values.
+    var with: (targets: [String], values: [Expression])?
     var body: [TemplateNode] = []
     var inElse = false
 
@@ -102,6 +115,8 @@ struct TemplateParser {
     case "endif": return .endIf
     case "for": return .forStart(targets: ["_"], iterable: .literal(.list([])), filter: nil)
     case "endfor": return .endFor
+    case "with": return .withStart(targets: [], values: [])
+    case "endwith": return .endWith
     default: return nil
     }
   }
@@ -116,6 +131,10 @@ struct TemplateParser {
       var frame = Frame(kind: .loop, tag: index, container: tag.container)
       frame.loop = (targets, iterable, filter)
       stack.append(frame)
+    case .withStart(let targets, let values):
+      var frame = Frame(kind: .with, tag: index, container: tag.container)
+      frame.with = (targets, values)
+      stack.append(frame)
     case .assign(let targets, let expression):
       append(.assign(targets: targets, expression, tag: index))
     case .elif(let condition):
@@ -128,7 +147,7 @@ struct TemplateParser {
       closeBranch()
       stack[stack.count - 1].condition = (condition, index)
     case .otherwise:
-      guard let top = stack.last, top.kind != .root, !top.inElse else {
+      guard let top = stack.last, top.kind == .conditional || top.kind == .loop, !top.inElse else {
         report(.misplaced(keyword: "else", allowedIn: "an {% if %} or {% for %} block"), tag)
         return
       }
@@ -144,6 +163,8 @@ struct TemplateParser {
       close(.conditional, statement.keyword, tag)
     case .endFor:
       close(.loop, statement.keyword, tag)
+    case .endWith:
+      close(.with, statement.keyword, tag)
     }
   }
 
@@ -163,7 +184,7 @@ struct TemplateParser {
     let opener = tags[top.tag]
     report(
       .unbalancedStructure(
-        keyword: keyword, opener: top.kind == .loop ? "for" : "if",
+        keyword: keyword, opener: top.kind.keywords.opening,
         openedAt: opener.location.place), tag)
   }
 
@@ -175,7 +196,7 @@ struct TemplateParser {
     guard top.kind == kind else {
       // `{% endif %}` where the innermost open block is a `for`: one
       // problem, said where the author typed it.
-      report(.unexpectedEnd(found: keyword, expected: Self.closing(of: top.kind)), tag)
+      report(.unexpectedEnd(found: keyword, expected: top.kind.keywords.closing), tag)
       if stack.contains(where: { $0.kind == kind }) {
         // The inner blocks were left open; close them up to this one.
         while let inner = stack.last, inner.kind != kind { finishTop() }
@@ -189,17 +210,13 @@ struct TemplateParser {
     finishTop()
   }
 
-  private static func closing(of kind: Frame.Kind) -> String {
-    kind == .loop ? "endfor" : "endif"
-  }
-
   private mutating func reportUnclosed(_ frame: Frame) {
     let opener = tags[frame.tag]
     diagnostics.append(
       TemplateDiagnostic(
         .unclosedBlock(
-          keyword: frame.kind == .loop ? "for" : "if",
-          closing: frame.kind == .loop ? "endfor" : "endif"), at: opener.location))
+          keyword: frame.kind.keywords.opening, closing: frame.kind.keywords.closing),
+        at: opener.location))
   }
 
   /// Pops the innermost block and appends its node to the enclosing one.
@@ -221,6 +238,12 @@ struct TemplateParser {
           Loop(
             targets: parts.targets, iterable: parts.iterable, filter: parts.filter, body: body,
             otherwise: frame.inElse ? frame.nodes : [], tag: frame.tag, variables: variables)))
+    case .with:
+      guard let parts = frame.with else { return }
+      append(
+        .with(
+          WithBlock(targets: parts.targets, values: parts.values, body: frame.nodes, tag: frame.tag)
+        ))
     }
   }
 
