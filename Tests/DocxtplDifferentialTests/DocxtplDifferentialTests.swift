@@ -586,6 +586,22 @@ final class DocxtplDifferentialTests: XCTestCase {
       expectedBody: ["Nhiều: 2; tổng: 11"])
   }
 
+  func testWithBlocksGiveTheSameTextAsDocxtpl() throws {
+    let body =
+      p("{%p with dv = don_vi, nam = nam + 1 %}") + p("{{ dv.ten }} năm {{ nam }}")
+      + p("{%p endwith %}") + p("Năm gốc: {{ nam }}")
+      + p(
+        "{% for h in hang %}{% with gap = h.so_luong * 2 %}{{ loop.index }}:{{ gap }} {% endwith %}{% endfor %}"
+      )
+    let context = """
+      {"don_vi": {"ten": "Ban Dân tộc"}, "nam": 2024,
+       "hang": [{"so_luong": 2}, {"so_luong": 5}]}
+      """
+    try assertSameTextAsDocxtpl(
+      body: body, context: context,
+      expectedBody: ["Ban Dân tộc năm 2025", "Năm gốc: 2024", "1:4 2:10 "])
+  }
+
   func testLoneLoopAndConditionTagsInTheirOwnParagraphsGiveTheSameTextAsDocxtpl() throws {
     // docxtpl leaves an empty paragraph for each lone tag (per iteration for
     // a loop); vanban removes the tag's paragraph. The text is the same.
