@@ -602,6 +602,16 @@ final class DocxtplDifferentialTests: XCTestCase {
       expectedBody: ["Ban Dân tộc năm 2025", "Năm gốc: 2024", "1:4 2:10 "])
   }
 
+  func testRawBlocksGiveTheSameTextAsDocxtpl() throws {
+    let body =
+      p("Viết {% raw %}{{ ten }}{% endraw %} để in {{ ten }}")
+      + "<w:p>" + r("Lệnh {% raw %}{% if ") + r("x %}", bold: true) + r("{% endraw %} cũng vậy")
+      + "</w:p>"
+    try assertSameTextAsDocxtpl(
+      body: body, context: #"{"ten": "Ánh"}"#,
+      expectedBody: ["Viết {{ ten }} để in Ánh", "Lệnh {% if x %} cũng vậy"])
+  }
+
   func testLoneLoopAndConditionTagsInTheirOwnParagraphsGiveTheSameTextAsDocxtpl() throws {
     // docxtpl leaves an empty paragraph for each lone tag (per iteration for
     // a loop); vanban removes the tag's paragraph. The text is the same.

@@ -18,6 +18,29 @@ final class DocxRenderingTests: XCTestCase {
     XCTAssertEqual(try doc.paragraphs(), ["Trước", "Kính gửi: Sở Nội vụ", "Sau"])
   }
 
+  func testARawBlockPrintsTagsAsTextKeepingTheFormattingOfTheirRuns() throws {
+    let body =
+      "<w:p>" + r("Viết {% raw %}") + r("{{ ten", bold: true)
+      + r(" }}{% endraw %} để in tên {{ ten }}")
+      + "</w:p>"
+    let doc = try renderDocx(body: body, ["ten": "Ánh"])
+    XCTAssertEqual(try doc.paragraphs(), ["Viết {{ ten }} để in tên Ánh"])
+    XCTAssertTrue(
+      try doc.body.contains(
+        "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{{ ten</w:t></w:r>"))
+  }
+
+  func testARawBlockMustEndInItsParagraph() throws {
+    let errors = compileErrors(docx: p("{% raw %}{{ a }}") + p("{% endraw %}"))
+    XCTAssertEqual(
+      errors.map(\.problem),
+      [
+        .unclosedBlock(keyword: "raw", closing: "endraw"),
+        .unexpectedEnd(found: "endraw", expected: nil),
+      ])
+    XCTAssertEqual(errors.first?.location.paragraph, 1)
+  }
+
   func testWholeNumbersArePrintedInFullWithTheirSign() throws {
     let doc = try renderDocx(
       body: p("{{ a }} {{ b }} {{ c }} {{ d }}"),

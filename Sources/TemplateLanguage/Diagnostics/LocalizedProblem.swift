@@ -78,9 +78,13 @@ extension TemplateProblem {
     case .unsupportedStatement:
       return "dùng if, for, set và with; đưa các phần lặp lại vào vòng lặp"
     case .unclosedBlock(let keyword, let closing):
-      return keyword == "for"
-        ? "thêm {% \(closing) %} sau đoạn cuối cần lặp"
-        : "thêm {% \(closing) %} sau đoạn cuối thuộc điều kiện"
+      switch keyword {
+      case "for": return "thêm {% \(closing) %} sau đoạn cuối cần lặp"
+      case "raw":
+        return "thêm {% \(closing) %} trong cùng đoạn văn: khối raw không trải qua nhiều đoạn"
+      case "with": return "thêm {% \(closing) %} sau đoạn cuối của khối"
+      default: return "thêm {% \(closing) %} sau đoạn cuối thuộc điều kiện"
+      }
     case .unexpectedEnd(_, let expected):
       if let expected { return "đóng khối bên trong trước bằng {% \(expected) %}" }
       return "xóa thẻ này, hoặc thêm thẻ mở trước nó"

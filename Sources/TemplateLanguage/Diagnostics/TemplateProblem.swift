@@ -93,6 +93,8 @@ public enum TemplateProblem: Sendable, Hashable {
         ?? "use if, elif, else, endif, for, endfor, set or with"
     case .unsupportedStatement:
       return "use if, for, set and with; move repeated parts into loops"
+    case .unclosedBlock("raw", let closing):
+      return "add {% \(closing) %} in the same paragraph: a raw block cannot span paragraphs"
     case .unclosedBlock(_, let closing):
       return "add {% \(closing) %} after the last paragraph the block covers"
     case .unexpectedEnd(_, let expected):

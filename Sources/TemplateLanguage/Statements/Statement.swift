@@ -29,11 +29,13 @@ enum Statement {
 
 /// Parses the text inside `{% … %}` into a `Statement`.
 enum StatementParser {
-  static let known = ["if", "elif", "else", "endif", "for", "endfor", "set", "with", "endwith"]
+  static let known = [
+    "if", "elif", "else", "endif", "for", "endfor", "set", "with", "endwith", "raw", "endraw",
+  ]
   /// Jinja statements that make no sense in a document template.
   static let unsupported = [
     "macro", "endmacro", "block", "endblock", "extends", "include", "import", "from", "call",
-    "endcall", "filter", "endfilter", "raw", "endraw", "autoescape",
+    "endcall", "filter", "endfilter", "autoescape",
     "endautoescape", "break", "continue", "do", "endset", "trans", "endtrans",
   ]
 
@@ -61,6 +63,11 @@ enum StatementParser {
       case "endif": statement = .endIf
       case "endfor": statement = .endFor
       case "endwith": statement = .endWith
+      // A pair in one text is taken by the tag scanner (`TagScanner.scan`).
+      case "raw":
+        throw TemplateProblem.unclosedBlock(keyword: "raw", closing: "endraw")
+      case "endraw":
+        throw TemplateProblem.unexpectedEnd(found: "endraw", expected: nil)
       case "with":
         // As Jinja's: `name = value` pairs, each value read outside the block.
         var targets: [String] = []

@@ -53,6 +53,13 @@ public enum TagScanner {
       self.trimBefore = trimBefore
       self.trimAfter = trimAfter
     }
+
+    /// The same tag, printing nothing.
+    var asComment: Found {
+      var comment = self
+      comment.kind = .comment
+      return comment
+    }
   }
 
   public enum Piece: Sendable, Equatable {
@@ -82,12 +89,42 @@ public enum TagScanner {
         return pieces
       }
       if textStart < i { pieces.append(.text(textStart..<i)) }
-      pieces.append(.tag(found(kind, bytes, i..<end)))
+      let tag = found(kind, bytes, i..<end)
       i = end
       textStart = end
+      // `{% raw %}…{% endraw %}`: what is between is text, tags included.
+      // The two tags print nothing, as comments; one without the other is
+      // left to the statement parser, which reports it.
+      if kind == .statement, tag.inner == "raw", let endTag = endRaw(in: bytes, from: end) {
+        pieces.append(.tag(tag.asComment))
+        if end < endTag.range.lowerBound { pieces.append(.text(end..<endTag.range.lowerBound)) }
+        pieces.append(.tag(endTag.asComment))
+        i = endTag.range.upperBound
+        textStart = i
+        continue
+      }
+      pieces.append(.tag(tag))
     }
     if textStart < n { pieces.append(.text(textStart..<n)) }
     return pieces
+  }
+
+  /// The first `{% endraw %}` at or after `start`; only `{%` is looked for,
+  /// so no other tag in a raw block is read.
+  private static func endRaw(in bytes: [UInt8], from start: Int) -> Found? {
+    var i = start
+    while i + 1 < bytes.count {
+      if bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "%"),
+        let end = closing(of: .statement, in: bytes, from: i + 2)
+      {
+        let tag = found(.statement, bytes, i..<end)
+        if tag.inner == "endraw" { return tag }
+        i = end
+      } else {
+        i += 1
+      }
+    }
+    return nil
   }
 
   /// docxtpl's escapes for authors who need the delimiters as text:
