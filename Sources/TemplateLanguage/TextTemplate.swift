@@ -63,17 +63,38 @@ public struct TextTemplate: Sendable {
   public func render(_ scope: Scope, limits: RenderLimits = RenderLimits()) throws(TemplateErrors)
     -> String
   {
-    var sink = StringSink(literals: literals)
-    try template.render(scope, into: &sink, limits: limits)
-    return sink.text
+    try renderPieces(scope, limits: limits).map(\.text).joined()
   }
 
-  private struct StringSink: RenderSink {
+  /// A stretch of the output: the template's own text, or a value it printed.
+  public struct Piece: Sendable, Equatable {
+    public let text: String
+    public let isValue: Bool
+  }
+
+  /// The output in the pieces it was made of, for a host that treats
+  /// printed values differently from the template's text (an output path,
+  /// whose folders only the pattern may name).
+  public func renderPieces(_ scope: Scope, limits: RenderLimits = RenderLimits())
+    throws(TemplateErrors) -> [Piece]
+  {
+    var sink = PieceSink(literals: literals)
+    try template.render(scope, into: &sink, limits: limits)
+    return sink.pieces
+  }
+
+  private struct PieceSink: RenderSink {
     let literals: [String]
-    var text = ""
-    mutating func appendLiteral(_ index: Int) { text += literals[index] }
-    mutating func appendOutput(_ value: Value, context: UInt8) { text += value.printed }
+    var pieces: [Piece] = []
+    var size = 0
+    mutating func appendLiteral(_ index: Int) { append(literals[index], isValue: false) }
+    mutating func appendOutput(_ value: Value, context: UInt8) {
+      append(value.printed, isValue: true)
+    }
     mutating func marker(_ id: Int) {}
-    var size: Int { text.utf8.count }
+    private mutating func append(_ text: String, isValue: Bool) {
+      pieces.append(Piece(text: text, isValue: isValue))
+      size += text.utf8.count
+    }
   }
 }

@@ -130,4 +130,12 @@ final class TemplateTests: XCTestCase {
       XCTAssertNotNil(TemplateEnvironment.standard.tests[name], name)
     }
   }
+
+  func testATextTemplateSaysWhichPiecesOfItsOutputAreValues() throws {
+    let pieces = try TextTemplate("out/{{ a }}/{{ b }}.docx").renderPieces(
+      Scope(try JSONValueReader.parse(#"{"a": "x/y", "b": 2}"#)))
+    XCTAssertEqual(
+      pieces.map { "\($0.isValue ? "V" : "T"):\($0.text)" },
+      ["T:out/", "V:x/y", "T:/", "V:2", "T:.docx"])
+  }
 }

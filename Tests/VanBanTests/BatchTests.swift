@@ -78,6 +78,27 @@ final class BatchTests: XCTestCase {
     XCTAssertEqual(item["output"] as? String, "Bình.docx")
   }
 
+  func testAValueThatWouldNameFoldersInTheOutputPathIsAnErrorOfItsItem() throws {
+    let dir = try temporaryFolder(self)
+    try F.write(F.docx("{{ d.ten }}"), dir.appendingPathComponent("t.docx"))
+    try Data(#"{"ds": [{"ten": "Phòng TC/HC"}, {"ten": ".."}, {"ten": "Văn phòng"}]}"#.utf8)
+      .write(to: dir.appendingPathComponent("c.json"))
+    let result = try F.vanban(
+      [
+        "batch", "t.docx", "--context", "c.json", "--each", "d in ds", "-o",
+        "out/{{ d.ten }}/x.docx",
+        "-q",
+      ], in: dir)
+    XCTAssertEqual(result.status, 65, result.standardError)
+    XCTAssertTrue(
+      result.standardError.contains(
+        "the value “Phòng TC/HC” printed in --output would name folders"),
+      result.standardError)
+    XCTAssertTrue(result.standardError.contains("the value “..” printed"), result.standardError)
+    let written = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
+    XCTAssertEqual(written, ["c.json", "out", "out/Văn phòng", "out/Văn phòng/x.docx", "t.docx"])
+  }
+
   func testTwoItemsWritingTheSameFileIsAnErrorOfTheSecond() throws {
     let dir = try project(units: 2)
     let result = try F.vanban(

@@ -156,7 +156,15 @@ public struct BatchRenderer: Sendable {
       var problem: VanBanError?
       var path = ""
       do {
-        path = try pathTemplate.render(scope).trimmingWhitespace()
+        let pieces = try pathTemplate.renderPieces(scope)
+        path = pieces.map(\.text).joined().trimmingWhitespace()
+        if let folder = pieces.first(where: { $0.isValue && Self.namesFolders($0.text) }) {
+          problem = Self.itemError(
+            .badData, i + 1, label, path,
+            "the value “\(folder.text)” printed in --output would name folders of its own "
+              + "(a / or a whole . or ..); only the pattern may: print a field without one, "
+              + "or write | replace('/', '-')")
+        }
       } catch {
         problem = VanBanError(
           .badData, messages: error.diagnostics.map(\.description),
@@ -195,6 +203,13 @@ public struct BatchRenderer: Sendable {
           problem: problem))
     }
     return items
+  }
+
+  /// Whether a value printed in an output path would add or leave folders.
+  /// Data is not trusted with the file system: a unit named “Phòng TC/HC”
+  /// must not write into a folder “Phòng TC”, nor “..” anywhere outside.
+  static func namesFolders(_ value: String) -> Bool {
+    value.contains("/") || value == "." || value == ".."
   }
 
   /// Renders `items` on `jobs` threads (all cores by default), writing each
