@@ -29,7 +29,8 @@ func compileErrors(
 
 /// The problems rendering `source` reports, or a test failure if it renders.
 func renderErrors(
-  _ source: String, _ json: String = "{}", file: StaticString = #filePath, line: UInt = #line
+  _ source: String, _ json: String = "{}", limits: RenderLimits = RenderLimits(),
+  file: StaticString = #filePath, line: UInt = #line
 ) -> [TemplateDiagnostic] {
   let template: TextTemplate
   do {
@@ -40,7 +41,7 @@ func renderErrors(
   }
   do {
     let context = try JSONValueReader.parse(json)
-    let output = try template.render(Scope(context))
+    let output = try template.render(Scope(context), limits: limits)
     XCTFail("expected \(source) to fail, got \(output)", file: file, line: line)
     return []
   } catch let error as TemplateErrors {
