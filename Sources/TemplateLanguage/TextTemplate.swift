@@ -32,7 +32,7 @@ public struct TextTemplate: Sendable {
     }
     for piece in TagScanner.scan(bytes) {
       switch piece {
-      case .text(let range):
+      case .text(let range), .rawText(let range):
         var text = TagScanner.unescapeLiteralDelimiters(
           String(decoding: bytes[range], as: UTF8.self))
         if trimNext { text = String(text.drop(while: \.isWhitespace)) }

@@ -140,4 +140,12 @@ final class ForeignTemplateTests: XCTestCase {
       [.foreignTag(tag: "{d.co_quan}", tool: "Carbone", replacement: "{{ co_quan }}")])
     XCTAssertEqual(analysis.hints.first?.location.place, "body, paragraph 1")
   }
+
+  func testSingleBracesInsideARawBlockAreTextNotAnotherToolsTags() throws {
+    let analysis = try TemplateAnalysis(
+      bytes: DocxFixture.make(
+        body: p("Mẫu cũ viết {% raw %}{d.co_quan}{% endraw %}, mẫu mới {{ co_quan }}")))
+    XCTAssertEqual(analysis.problems, [])
+    XCTAssertEqual(analysis.hints, [])
+  }
 }

@@ -196,7 +196,7 @@ struct TagLocator {
         }
         diagnostics.append(TemplateDiagnostic(problem, at: location(text, range)))
         if recordsAnchorsOnly { recordAnchor(range, in: paragraph, pieces, text) }
-      case .text: break
+      case .text, .rawText: break
       }
     }
     for (foreign, range) in ForeignTag.all(in: text, pieces: scanned) {

@@ -65,6 +65,9 @@ public enum TagScanner {
   public enum Piece: Sendable, Equatable {
     case text(Range<Int>)
     case tag(Found)
+    /// What a `{% raw %}` block holds: text, never read for tags (ours or
+    /// another tool's).
+    case rawText(Range<Int>)
     /// An opening delimiter with no closing one after it.
     case unclosed(Kind, at: Int)
   }
@@ -97,7 +100,7 @@ public enum TagScanner {
       // left to the statement parser, which reports it.
       if kind == .statement, tag.inner == "raw", let endTag = endRaw(in: bytes, from: end) {
         pieces.append(.tag(tag.asComment))
-        if end < endTag.range.lowerBound { pieces.append(.text(end..<endTag.range.lowerBound)) }
+        if end < endTag.range.lowerBound { pieces.append(.rawText(end..<endTag.range.lowerBound)) }
         pieces.append(.tag(endTag.asComment))
         i = endTag.range.upperBound
         textStart = i
