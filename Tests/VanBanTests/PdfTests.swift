@@ -69,12 +69,13 @@ final class PdfTests: XCTestCase {
     try F.write("not a folder", dir.appendingPathComponent("blocked"))
     let result = try F.vanban(
       [
-        "batch", "t.docx", "--set", "xs=[\"ok\", \"blocked/x\"]", "--each", "xs",
-        "-o", "{{ item }}.pdf",
+        "batch", "t.docx", "--set", "xs=[\"ok\", \"blocked\"]", "--each", "xs",
+        "-o", "{{ item }}/x.pdf",
       ], in: dir)
     XCTAssertEqual(result.status, 73, result.standardError)
-    XCTAssertTrue(result.standardError.contains("in item 2 (blocked/x)"), result.standardError)
-    XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ok.pdf").path))
+    XCTAssertTrue(result.standardError.contains("in item 2 (blocked)"), result.standardError)
+    XCTAssertTrue(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("ok/x.pdf").path))
   }
 
   func testWithoutLibreOfficeThePDFErrorNamesThePackageAndWritesNothing() throws {
