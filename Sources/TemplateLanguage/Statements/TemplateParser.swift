@@ -14,7 +14,8 @@ struct TemplateParser {
     enum Kind {
       case root, conditional, loop, with
 
-      /// The keywords that open and close the block, for messages.
+      /// The keywords that open and close the block, for messages (the
+      /// root, which no tag opens or closes, is never named).
       var keywords: (opening: String, closing: String) {
         switch self {
         case .root, .conditional: ("if", "endif")
