@@ -46,6 +46,8 @@ public enum TemplateContext {
     return .map(b)
   }
 
+  static let maxKeyParts = 64
+
   /// Applies `key=value` assignments; `key` may be a dotted path
   /// (`unit.ten=Ban Dân tộc`); `value` is read as JSON when it is JSON
   /// (`count=3`, `flag=true`, `xs=[1,2]`) and as text otherwise.
@@ -60,6 +62,16 @@ public enum TemplateContext {
       let path = assignment[..<equals].split(separator: ".").map(String.init)
       guard !path.isEmpty, !path.contains(where: \.isEmpty) else {
         throw VanBanError(.usage, "--set \(assignment): the key is empty")
+      }
+      // Each part nests the value one level deeper, and printing or freeing
+      // a value recurses once a level: 30,000 parts overflowed the stack.
+      // JSON contexts are bounded the same way (512 levels).
+      guard path.count <= Self.maxKeyParts else {
+        throw VanBanError(
+          .usage,
+          "--set \(assignment.prefix(60))…: the key has \(path.count) dotted parts; at most "
+            + "\(Self.maxKeyParts), as no data nests deeper — give deeper values as JSON in a --context file"
+        )
       }
       let text = String(assignment[assignment.index(after: equals)...])
       let value = (try? JSONValueReader.parse(text)) ?? .string(text)

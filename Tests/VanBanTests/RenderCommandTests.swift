@@ -46,6 +46,30 @@ final class RenderCommandTests: XCTestCase {
       try bodyText(dir.appendingPathComponent("out.docx")).contains("{ten}, {d.so}, 2023"))
   }
 
+  func testASetKeyOfMoreThan64DottedPartsIsAUsageErrorAnd64Work() throws {
+    let dir = try temporaryFolder(self)
+    try write(
+      DocxFixture.make(body: wordParagraph("{{ a | length }}")),
+      dir.appendingPathComponent("t.docx"))
+    let deep = try CommandRunner.vanban(
+      [
+        "render", "t.docx", "--set",
+        Array(repeating: "a", count: 30_000).joined(separator: ".") + "=1",
+        "-o", "out.docx",
+      ], in: dir)
+    XCTAssertEqual(deep.status, 64, deep.standardError)
+    XCTAssertTrue(
+      deep.standardError.contains("the key has 30000 dotted parts; at most 64"), deep.standardError)
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.docx").path))
+    let allowed = try CommandRunner.vanban(
+      [
+        "render", "t.docx", "--set", Array(repeating: "a", count: 64).joined(separator: ".") + "=1",
+        "-o", "out.docx",
+      ], in: dir)
+    XCTAssertEqual(allowed.status, 0, allowed.standardError)
+  }
+
   func testADashForTheOutputWritesTheDocumentToStandardOutput() throws {
     let dir = try temporaryFolder(self)
     try write(
