@@ -209,6 +209,14 @@ private struct Renderer {
   /// `{% set %}`: `ns.key = value` sets a namespace's attribute (only a
   /// set's target can have a dot); other targets are bound as a loop's are.
   mutating func assign(_ targets: [String], to value: Value, tag: Int) {
+    // A set is the only way a render can feed a value back into itself,
+    // so the only place nesting can grow without bound.
+    if ValueLimits.nestsTooDeep(value) {
+      return record(
+        .invalidValue(
+          detail: "this value nests lists and mappings more than \(ValueLimits.maxNesting) levels "
+            + "deep, which no data does"), tag: tag)
+    }
     guard targets.count == 1, let dot = targets[0].firstIndex(of: "."),
       !targets[0].hasPrefix("loop.")
     else { return bind(targets, to: value, tag: tag) }

@@ -104,6 +104,23 @@ final class LimitTests: XCTestCase {
     XCTAssertTrue(message.contains("longer than 16 MiB"), message)
   }
 
+  func testASetThatNestsAValuePast512LevelsIsAnError() throws {
+    for wrap in ["[ns.x]", "{'k': ns.x}"] {
+      let errors = renderErrors(
+        "{% set ns = namespace(x=1) %}{% for i in range(600) %}{% set ns.x = \(wrap) %}{% endfor %}"
+      )
+      let message = errors.first?.problem.message ?? ""
+      XCTAssertTrue(message.contains("more than 512 levels deep"), "\(wrap): \(message)")
+    }
+  }
+
+  func testValuesNested512LevelsDeepStillWork() throws {
+    XCTAssertEqual(
+      try render(
+        "{% set ns = namespace(x=1) %}{% for i in range(511) %}{% set ns.x = [ns.x] %}{% endfor %}"
+          + "{{ (ns.x | string) | length }}"), "1023")
+  }
+
   // MARK: - One render
 
   func testLoopsPastTheIterationLimitStopAtTheLoopThatRanOut() throws {

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// How large a text or list one operation of a template may make.
 ///
 /// A template is input too. Without a bound, `{{ 'x' * 10**10 }}`,
@@ -24,6 +26,31 @@ enum ValueLimits {
     throw failure("this would make \(what)")
   }
 
+  /// How deep lists and mappings may nest, as in a JSON context.
+  static let maxNesting = 512
+
+  /// Whether `value`'s lists and mappings nest more than `maxNesting`
+  /// levels deep. Printing, comparing and freeing a value recurse once a
+  /// level, so a value built deeper by a `{% set %}` in a loop
+  /// (`ns.x = [ns.x]`, 100,000 times) overflowed the stack. Looked for
+  /// without recursion, each container once.
+  static func nestsTooDeep(_ value: Value) -> Bool {
+    var pending: [(value: Value, level: Int)] = [(value, 1)]
+    while let (container, level) = pending.popLast() {
+      switch container {
+      case .list(let items):
+        guard level <= maxNesting else { return true }
+        for item in items where item.isContainer { pending.append((item, level + 1)) }
+      case .map(let mapping):
+        guard level <= maxNesting else { return true }
+        for item in mapping.values where item.isContainer { pending.append((item, level + 1)) }
+      default:
+        continue
+      }
+    }
+    return false
+  }
+
   /// `a × b`, or `Int.max` when that overflows: past the bound either way.
   static func product(_ a: Int, _ b: Int) -> Int {
     let (result, overflow) = a.multipliedReportingOverflow(by: b)
@@ -34,5 +61,14 @@ enum ValueLimits {
   static func sum(_ a: Int, _ b: Int) -> Int {
     let (result, overflow) = a.addingReportingOverflow(b)
     return overflow ? .max : result
+  }
+}
+
+extension Value {
+  fileprivate var isContainer: Bool {
+    switch self {
+    case .list, .map: true
+    default: false
+    }
   }
 }
