@@ -31,6 +31,24 @@ final class LimitTests: XCTestCase {
     XCTAssertTrue(message.contains(" … "), message)
   }
 
+  func testABlockOpenedInside256OpenBlocksIsReportedOnceAndNothingAfterIt() throws {
+    let source =
+      String(repeating: "{% if true %}", count: 300) + "x"
+      + String(repeating: "{% endif %}", count: 300)
+    let errors = compileErrors(source)
+    XCTAssertEqual(errors.map(\.problem), [.nestedTooDeep(limit: 256)])
+    XCTAssertEqual(errors.first?.location.column, 256 * 13 + 1)
+  }
+
+  func testBlocksNested256DeepStillRender() throws {
+    let source =
+      String(repeating: "{% for i in [1] %}", count: 128)
+      + String(repeating: "{% if true %}", count: 128)
+      + "x" + String(repeating: "{% endif %}", count: 128)
+      + String(repeating: "{% endfor %}", count: 128)
+    XCTAssertEqual(try render(source), "x")
+  }
+
   // MARK: - Values one operation makes
 
   func testRepeatingATextPastSixteenMebibytesIsAnError() throws {

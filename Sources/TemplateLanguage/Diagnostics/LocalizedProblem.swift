@@ -37,6 +37,9 @@ extension TemplateProblem {
     case .prefixOutsideStructure(let prefix, let structure):
       return
         "thẻ dùng tiền tố \"\(prefix)\" nhưng không nằm trong \(VietnameseWording.structure(structure))"
+    case .nestedTooDeep(let limit):
+      return
+        "thẻ mở một khối bên trong \(limit) khối đang mở; không văn bản nào cần nhiều tầng đến vậy"
     case .undefined(let name, _):
       return "\"\(name)\" không có trong dữ liệu"
     case .wrongType(let expression, let expected, let found):
@@ -101,6 +104,8 @@ extension TemplateProblem {
         "đặt cả hai thẻ trong cùng một đoạn, hoặc dùng cùng một tiền tố cho cả hai thẻ: {%p …%} cho đoạn văn, {%tr …%} cho hàng, {%tc …%} cho ô của bảng"
     case .prefixOutsideStructure(let prefix, _):
       return "bỏ tiền tố \"\(prefix)\", hoặc chuyển thẻ vào đúng chỗ"
+    case .nestedTooDeep:
+      return "đóng bớt các khối trước khi mở thêm; các thẻ sau thẻ này chưa được đọc"
     case .undefined(_, let suggestion):
       return suggestion.map {
         "có phải là \"\($0)\"? Nếu không, hãy thêm tên này vào dữ liệu, hoặc viết | default('…')"
@@ -292,6 +297,7 @@ extension TemplateProblem {
     case .unknownTest: "unknown-test"
     case .unbalancedStructure: "unbalanced-structure"
     case .prefixOutsideStructure: "prefix-outside-structure"
+    case .nestedTooDeep: "nested-too-deep"
     case .undefined: "undefined"
     case .wrongType: "wrong-type"
     case .notIterable: "not-iterable"

@@ -15,6 +15,7 @@ public enum TemplateProblem: Sendable, Hashable {
   case unknownTest(name: String, suggestion: String?)
   case unbalancedStructure(keyword: String, opener: String, openedAt: String)
   case prefixOutsideStructure(prefix: String, structure: String)
+  case nestedTooDeep(limit: Int)
   /// Another tool's tag (see `ForeignTag`).
   case foreignTag(tag: String, tool: String, replacement: String)
   // Data, found when rendering.
@@ -58,6 +59,8 @@ public enum TemplateProblem: Sendable, Hashable {
         "{% \(keyword) %} closes the {% \(opener) %} opened at \(openedAt), but the two tags are in different places of the document's structure (paragraph, table row or cell)"
     case .prefixOutsideStructure(let prefix, let structure):
       return "the tag uses the prefix \"\(prefix)\" but is not inside a \(structure)"
+    case .nestedTooDeep(let limit):
+      return "the tag opens a block inside \(limit) open blocks, which no document needs"
     case .undefined(let name, _):
       return "\"\(name)\" is not defined in the data"
     case .wrongType(let expression, let expected, let found):
@@ -111,6 +114,8 @@ public enum TemplateProblem: Sendable, Hashable {
         "put both tags in the same paragraph, or use {%p …%} on paragraphs, {%tr …%} on table rows, {%tc …%} on cells for both"
     case .prefixOutsideStructure(let prefix, _):
       return "remove the prefix \"\(prefix)\", or move the tag into the right place"
+    case .nestedTooDeep:
+      return "close blocks before opening more; the tags after this one were not read"
     case .undefined(_, let suggestion):
       return suggestion.map {
         "did you mean \"\($0)\"? Otherwise add it to the data, or write | default('…')"

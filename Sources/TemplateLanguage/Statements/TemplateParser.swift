@@ -9,6 +9,13 @@ struct TemplateParser {
   private(set) var tags: [TemplateTag] = []
   private(set) var diagnostics: [TemplateDiagnostic] = []
   private var stack: [Frame] = [Frame(kind: .root, tag: -1, container: 0)]
+  /// Blocks open at once, at most. Rendering, checking and freeing the
+  /// node tree recurse once a level: 30,000 nested ifs overflowed the stack.
+  static let maxNesting = 256
+  /// Set once a block would open past `maxNesting`: the statements after
+  /// it are not read, so the tree stays shallow (and their pairing,
+  /// broken by the block left out, is not reported tag by tag).
+  private var tooDeep = false
 
   private struct Frame {
     enum Kind {
@@ -123,6 +130,16 @@ struct TemplateParser {
   }
 
   private mutating func apply(_ statement: Statement, _ tag: TemplateTag, _ index: Int) {
+    guard !tooDeep else { return }
+    switch statement {
+    case .ifStart, .forStart, .withStart:
+      guard stack.count <= Self.maxNesting else {
+        tooDeep = true
+        return report(.nestedTooDeep(limit: Self.maxNesting), tag)
+      }
+    default:
+      break
+    }
     switch statement {
     case .ifStart(let condition):
       var frame = Frame(kind: .conditional, tag: index, container: tag.container)
@@ -250,7 +267,8 @@ struct TemplateParser {
 
   private mutating func finish() -> [TemplateNode] {
     while stack.count > 1, let top = stack.last {
-      reportUnclosed(top)
+      // Past `maxNesting` the closing tags were not read.
+      if !tooDeep { reportUnclosed(top) }
       finishTop()
     }
     return stack[0].nodes
