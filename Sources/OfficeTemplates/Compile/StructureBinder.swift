@@ -65,9 +65,16 @@ struct StructureBinder {
   /// after, so `Nhà tôi ở` / `{%- if x -%}` / ` thành phố` / `{%- endif -%}`
   /// reads as one paragraph.
   private func mergeParagraphsAroundTrimmedTags(_ tags: [TagNode]) {
-    let lone = Set(
-      tags.filter { $0.isControl && $0.found.prefix == nil && isTagOnly($0.paragraph) }
-        .map { ObjectIdentifier($0.paragraph) })
+    // Each paragraph looked at once: one holding thousands of control tags
+    // was walked once per tag.
+    var checked: [ObjectIdentifier: Bool] = [:]
+    var lone: Set<ObjectIdentifier> = []
+    for tag in tags where tag.isControl && tag.found.prefix == nil {
+      let id = ObjectIdentifier(tag.paragraph)
+      let alone = checked[id] ?? isTagOnly(tag.paragraph)
+      checked[id] = alone
+      if alone { lone.insert(id) }
+    }
     for tag in tags
     where tag.found.trimBefore || tag.found.trimAfter {
       guard lone.contains(ObjectIdentifier(tag.paragraph)),

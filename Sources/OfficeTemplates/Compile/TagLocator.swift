@@ -241,8 +241,11 @@ struct TagLocator {
   /// once per holder at the end: a paragraph of thousands of tags must not
   /// search and shift its holder's children once per tag.
   private struct Splits {
-    /// Per original piece, what stands in its node's place: text before
-    /// the tag, the tag, text after it (nil: the node stays).
+    /// Per original piece, what stands in its node's place — text before
+    /// the tag, the tag, text after it — in reverse order (nil: the node
+    /// stays). Tags are cut from the last to the first, so each cut
+    /// replaces what stands first; reversed, that is the end, and a run
+    /// holding thousands of tags is cut in linear time, not quadratic.
     var replacements: [[XMLNode]?]
     /// Per holder, whether one of its pieces was cut.
     var touched: [Bool]
@@ -257,10 +260,11 @@ struct TagLocator {
     /// so `parts` take its place there.
     mutating func replace(_ piece: Piece, with parts: [XMLNode]) {
       touched[piece.holder] = true
-      if piece.isCut, let later = replacements[piece.origin] {
-        replacements[piece.origin] = parts + later.dropFirst()
+      if piece.isCut, replacements[piece.origin] != nil {
+        replacements[piece.origin]!.removeLast()
+        replacements[piece.origin]!.append(contentsOf: parts.reversed())
       } else {
-        replacements[piece.origin] = parts
+        replacements[piece.origin] = parts.reversed()
       }
     }
 
@@ -273,7 +277,11 @@ struct TagLocator {
         var children: [XMLNode] = []
         for child in holder.children {
           if next < origins.count, child === layout.originals[origins[next]] {
-            children += replacements[origins[next]] ?? [child]
+            if let parts = replacements[origins[next]] {
+              children += parts.reversed()
+            } else {
+              children.append(child)
+            }
             next += 1
           } else {
             children.append(child)
