@@ -39,10 +39,7 @@ struct StructureBinder {
           continue
         }
       } else if let paragraph = ancestor(of: tag, in: format.paragraphs) {
-        let id = ObjectIdentifier(paragraph)
-        let alone = tagOnly[id] ?? isTagOnly(paragraph)
-        tagOnly[id] = alone
-        if alone { target = paragraph }
+        if isTagOnly(paragraph, memo: &tagOnly) { target = paragraph }
       }
       if target != nil {
         tag.bound = tag.found.prefix.map { Self.bound(Self.kind(of: $0)) } ?? .paragraph
@@ -65,15 +62,10 @@ struct StructureBinder {
   /// after, so `Nhà tôi ở` / `{%- if x -%}` / ` thành phố` / `{%- endif -%}`
   /// reads as one paragraph.
   private func mergeParagraphsAroundTrimmedTags(_ tags: [TagNode]) {
-    // Each paragraph looked at once: one holding thousands of control tags
-    // was walked once per tag.
     var checked: [ObjectIdentifier: Bool] = [:]
     var lone: Set<ObjectIdentifier> = []
     for tag in tags where tag.isControl && tag.found.prefix == nil {
-      let id = ObjectIdentifier(tag.paragraph)
-      let alone = checked[id] ?? isTagOnly(tag.paragraph)
-      checked[id] = alone
-      if alone { lone.insert(id) }
+      if isTagOnly(tag.paragraph, memo: &checked) { lone.insert(ObjectIdentifier(tag.paragraph)) }
     }
     for tag in tags
     where tag.found.trimBefore || tag.found.trimAfter {
@@ -160,6 +152,17 @@ struct StructureBinder {
 
   /// A paragraph with only control tags, comments and white space, and no
   /// picture, note or section break.
+  /// `isTagOnly(paragraph)`, each paragraph looked at once: one holding
+  /// thousands of control tags was walked once per tag.
+  private func isTagOnly(_ paragraph: XMLElementNode, memo: inout [ObjectIdentifier: Bool]) -> Bool
+  {
+    let id = ObjectIdentifier(paragraph)
+    if let known = memo[id] { return known }
+    let alone = isTagOnly(paragraph)
+    memo[id] = alone
+    return alone
+  }
+
   private func isTagOnly(_ paragraph: XMLElementNode) -> Bool {
     if format == .docx,
       paragraph.elementChildren.first(where: { $0.name == "w:pPr" })?.elementChildren

@@ -256,8 +256,8 @@ struct TagLocator {
     }
 
     /// Records `parts` in the place of `piece`'s node. A piece that is the
-    /// text before a later tag stands first in its original's replacement,
-    /// so `parts` take its place there.
+    /// text before a later tag stands first in its original's replacement
+    /// (last, as stored), so `parts` take its place there.
     mutating func replace(_ piece: Piece, with parts: [XMLNode]) {
       touched[piece.holder] = true
       if piece.isCut, replacements[piece.origin] != nil {
