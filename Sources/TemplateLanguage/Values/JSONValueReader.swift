@@ -60,7 +60,9 @@ public struct JSONValueReader {
   }
 
   private mutating func readValue(depth: Int) throws(SyntaxError) -> Value {
-    guard depth < 512 else { throw error("JSON nested more than 512 levels deep") }
+    guard depth < ValueLimits.maxNesting else {
+      throw error("JSON nested more than \(ValueLimits.maxNesting) levels deep")
+    }
     guard position < bytes.count else { throw error("unexpected end of JSON") }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try readObject(depth: depth)

@@ -26,7 +26,8 @@ enum ValueLimits {
     throw failure("this would make \(what)")
   }
 
-  /// How deep lists and mappings may nest, as in a JSON context.
+  /// How deep lists and mappings may nest: in a JSON context
+  /// (`JSONValueReader`) and in a value a `{% set %}` assigns.
   static let maxNesting = 512
 
   /// Whether `value`'s lists and mappings nest more than `maxNesting`
