@@ -68,6 +68,15 @@ final class DocxRenderingTests: XCTestCase {
     XCTAssertTrue(xml.contains("<w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\"> ký</w:t>"), xml)
   }
 
+  func testTagsSharingOneRunKeepTheTextBetweenThemInThatRun() throws {
+    let body = "<w:p>" + r("Từ {{ a }} đến {{ b }}, tổng {{ c }} người", bold: true) + "</w:p>"
+    let xml = try renderDocx(body: body, ["a": 2021, "b": 2025, "c": 16]).body
+    XCTAssertTrue(
+      xml.contains(
+        "<w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Từ 2021 đến 2025, tổng 16 người</w:t>"),
+      xml)
+  }
+
   func testADelimiterSplitInTheMiddleIsStillFound() throws {
     let doc = try renderDocx(body: p("Số: {", "{ so }", "}/KH-BDT"), ["so": "16"])
     XCTAssertEqual(try doc.paragraphs(), ["Số: 16/KH-BDT"])

@@ -52,6 +52,18 @@ final class OdtRenderingTests: XCTestCase {
     XCTAssertTrue(try doc.body.contains(#"x <text:s text:c="2"/>y"#))
   }
 
+  func testTagsSharingOneSpanKeepTheSpacesBetweenThem() throws {
+    let body = op(
+      #"<text:span text:style-name="T1">Từ {{ a }}<text:s text:c="3"/>{{ b }} và {{ c }}</text:span>"#
+    )
+    let doc = try renderOdt(body: body, ["a": 1, "b": 2, "c": 3])
+    XCTAssertEqual(try doc.paragraphs(), ["Từ 1   2 và 3"])
+    let xml = try doc.body
+    XCTAssertTrue(
+      xml.contains(#"<text:span text:style-name="T1">Từ 1<text:s text:c="3"/>2 và 3</text:span>"#),
+      xml)
+  }
+
   func testANewlineBecomesALineBreak() throws {
     let doc = try renderOdt(body: op("{{ a }}"), ["a": "một\nhai\tba"])
     XCTAssertEqual(try doc.paragraphs(), ["một\nhai\tba"])

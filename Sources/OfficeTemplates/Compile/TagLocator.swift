@@ -113,8 +113,10 @@ struct TagLocator {
     /// leaves the text before it as a piece of its own.
     let origin: Int
     var start: Int
+    /// The piece's text; once a tag is cut out of it, only the text before
+    /// the tag, which earlier tags may cut further.
     var bytes: [UInt8]
-    /// Whether the node is the text before a tag, made by cutting.
+    /// Whether a tag was cut out of the piece, leaving text before it.
     var isCut: Bool
     var end: Int { start + bytes.count }
   }
@@ -230,7 +232,7 @@ struct TagLocator {
       splice(node, cutting: cut, from: &pieces, into: &splits)
       tags.append(node)
     }
-    splits.apply(to: layout)
+    splits.apply(to: layout, pieces: pieces)
     unescapeLiteralDelimiters(in: layout.holders)
     Self.removeEmptiedRuns(
       layout.holders.indices.filter { splits.touched[$0] }.map { layout.holders[$0] },
@@ -241,12 +243,22 @@ struct TagLocator {
   /// once per holder at the end: a paragraph of thousands of tags must not
   /// search and shift its holder's children once per tag.
   private struct Splits {
+    /// What stands in a cut piece's place.
+    enum Part {
+      case node(XMLNode)
+      /// The text left before the first tag cut out of the piece: known
+      /// only when every tag is cut, so it is made into a node then, once,
+      /// rather than copied at every cut (which made a run of n tags cost
+      /// n²).
+      case textBefore
+    }
+
     /// Per original piece, what stands in its node's place — text before
     /// the tag, the tag, text after it — in reverse order (nil: the node
     /// stays). Tags are cut from the last to the first, so each cut
     /// replaces what stands first; reversed, that is the end, and a run
     /// holding thousands of tags is cut in linear time, not quadratic.
-    var replacements: [[XMLNode]?]
+    var replacements: [[Part]?]
     /// Per holder, whether one of its pieces was cut.
     var touched: [Bool]
 
@@ -255,10 +267,10 @@ struct TagLocator {
       touched = Array(repeating: false, count: holders)
     }
 
-    /// Records `parts` in the place of `piece`'s node. A piece that is the
-    /// text before a later tag stands first in its original's replacement
-    /// (last, as stored), so `parts` take its place there.
-    mutating func replace(_ piece: Piece, with parts: [XMLNode]) {
+    /// Records `parts` in the place of `piece`'s node. When a tag was cut
+    /// out of the piece already, its text before stands first in the
+    /// replacement (last, as stored), and `parts` take its place there.
+    mutating func replace(_ piece: Piece, with parts: [Part]) {
       touched[piece.holder] = true
       if piece.isCut, replacements[piece.origin] != nil {
         replacements[piece.origin]!.removeLast()
@@ -270,7 +282,7 @@ struct TagLocator {
 
     /// Rebuilds each touched holder's children, walking them beside the
     /// holder's pieces (both in document order).
-    func apply(to layout: PieceLayout) {
+    func apply(to layout: PieceLayout, pieces: [Piece]) {
       for (h, holder) in layout.holders.enumerated() where touched[h] {
         let origins = layout.piecesOfHolder[h]
         var next = 0
@@ -278,7 +290,14 @@ struct TagLocator {
         for child in holder.children {
           if next < origins.count, child === layout.originals[origins[next]] {
             if let parts = replacements[origins[next]] {
-              children += parts.reversed()
+              for part in parts.reversed() {
+                switch part {
+                case .node(let node): children.append(node)
+                case .textBefore:
+                  let piece = pieces[origins[next]]
+                  children.append(TagLocator.node(like: piece.node, bytes: piece.bytes))
+                }
+              }
             } else {
               children.append(child)
             }
@@ -320,33 +339,24 @@ struct TagLocator {
     var i = first
     var inserted = false
     while i < pieces.count, pieces[i].start < cut.upperBound {
-      let piece = pieces[i]
-      let localStart = max(0, cut.lowerBound - piece.start)
-      let localEnd = min(piece.bytes.count, cut.upperBound - piece.start)
-      let before = Array(piece.bytes[..<localStart])
-      let after = Array(piece.bytes[localEnd...])
-      var replacement: [XMLNode] = []
-      var beforeNode: XMLNode?
-      if !before.isEmpty {
-        let node = self.node(like: piece.node, bytes: before)
-        replacement.append(node)
-        beforeNode = node
-      }
+      let localStart = max(0, cut.lowerBound - pieces[i].start)
+      let localEnd = min(pieces[i].bytes.count, cut.upperBound - pieces[i].start)
+      var replacement: [Splits.Part] = []
+      if localStart > 0 { replacement.append(.textBefore) }
       if !inserted {
-        replacement.append(tag)
+        replacement.append(.node(tag))
         inserted = true
       }
-      if !after.isEmpty { replacement.append(self.node(like: piece.node, bytes: after)) }
-      splits.replace(piece, with: replacement)
+      if localEnd < pieces[i].bytes.count {
+        let after = Array(pieces[i].bytes[localEnd...])
+        replacement.append(.node(Self.node(like: pieces[i].node, bytes: after)))
+      }
+      splits.replace(pieces[i], with: replacement)
       if i == first {
-        // Earlier tags may still cut into what stands before this one.
-        if let beforeNode {
-          pieces[i] = Piece(
-            node: beforeNode, holder: piece.holder, origin: piece.origin, start: piece.start,
-            bytes: before, isCut: true)
-        } else {
-          pieces[i].bytes = []
-        }
+        // The text before the tag stays the piece's, for earlier tags to
+        // cut; dropping the rest in place copies nothing.
+        pieces[i].bytes.removeSubrange(localStart...)
+        if localStart > 0 { pieces[i].isCut = true }
       }
       i += 1
     }
@@ -367,7 +377,7 @@ struct TagLocator {
   }
 
   /// A text node, or for ODF spaces a `text:s` element, holding `bytes`.
-  private func node(like original: XMLNode, bytes: [UInt8]) -> XMLNode {
+  private static func node(like original: XMLNode, bytes: [UInt8]) -> XMLNode {
     if let element = original as? XMLElementNode {
       let spaces = XMLElementNode(name: element.name, attributes: element.attributes)
       if bytes.count > 1 {
