@@ -10,7 +10,7 @@ import VanBan
 //   swift run -c release VanBanBenchmark [--iterations N] [--memory-documents N]
 //     [--compression store|fast|default] [--write-fixture DIR]
 //   swift run -c release VanBanBenchmark --batch [N]   # batch scaling, -j 1 vs -j 2 (BatchScaling)
-//   swift run -c release VanBanBenchmark --long-paragraph [N]   # compile time of N vs 2N tags
+//   swift run -c release VanBanBenchmark --compile-scaling [N]   # compile time of N vs 2N tags
 
 var arguments = CommandLine.arguments.dropFirst()
 var iterations = 2000
@@ -18,7 +18,7 @@ var memoryDocuments = 10_000
 var level = CompressionLevel.default
 var fixtureDirectory: String?
 var batchDocuments: Int?
-var paragraphTags: Int?
+var scalingTags: Int?
 while let argument = arguments.popFirst() {
   switch argument {
   case "--iterations": iterations = Int(arguments.popFirst() ?? "") ?? iterations
@@ -31,10 +31,10 @@ while let argument = arguments.popFirst() {
       batchDocuments = n
       arguments.removeFirst()
     }
-  case "--long-paragraph":
-    paragraphTags = 10_000
+  case "--compile-scaling":
+    scalingTags = 10_000
     if let n = arguments.first.flatMap({ Int($0) }) {
-      paragraphTags = n
+      scalingTags = n
       arguments.removeFirst()
     }
   default:
@@ -48,8 +48,8 @@ if let batchDocuments {
   exit(0)
 }
 
-if let paragraphTags {
-  try LongParagraph.measure(tags: paragraphTags)
+if let scalingTags {
+  try CompileScaling.measure(tags: scalingTags)
   exit(0)
 }
 

@@ -50,10 +50,24 @@ struct StructureBinder {
       }
     }
     // Outer structures first: a row lifted by {%tr takes the paragraphs
-    // inside it along.
-    for target in targets.sorted(by: { depth($0) < depth($1) }) where isAttached(target, to: root) {
-      guard let parent = target.parent, let at = parent.index(of: target) else { continue }
-      parent.replaceChild(at: at, with: controlTags(in: target))
+    // inside it along. Targets as deep as each other are never inside one
+    // another, so each parent's children are rebuilt once per depth: a
+    // body of thousands of lone tags must not be searched and shifted once
+    // per tag.
+    let byDepth = Dictionary(grouping: targets, by: depth)
+    for level in byDepth.keys.sorted() {
+      var lifted: [ObjectIdentifier: [XMLNode]] = [:]
+      var parents: [XMLElementNode] = []
+      var seen: Set<ObjectIdentifier> = []
+      for target in byDepth[level]! where isAttached(target, to: root) {
+        guard let parent = target.parent else { continue }
+        if seen.insert(ObjectIdentifier(parent)).inserted { parents.append(parent) }
+        lifted[ObjectIdentifier(target)] = controlTags(in: target)
+      }
+      for parent in parents {
+        parent.replaceChildren(
+          with: parent.children.flatMap { lifted[ObjectIdentifier($0)] ?? [$0] })
+      }
     }
   }
 
@@ -61,48 +75,75 @@ struct StructureBinder {
   /// joins its paragraph to the one before, a lone `{% … -%}` joins the one
   /// after, so `Nhà tôi ở` / `{%- if x -%}` / ` thành phố` / `{%- endif -%}`
   /// reads as one paragraph.
+  ///
+  /// The joins are gathered first and each run of joined paragraphs is
+  /// built once: joining pair by pair moved everything joined so far at
+  /// every join, and thousands of such tags took minutes.
   private func mergeParagraphsAroundTrimmedTags(_ tags: [TagNode]) {
     var checked: [ObjectIdentifier: Bool] = [:]
     var lone: Set<ObjectIdentifier> = []
     for tag in tags where tag.isControl && tag.found.prefix == nil {
       if isTagOnly(tag.paragraph, memo: &checked) { lone.insert(ObjectIdentifier(tag.paragraph)) }
     }
-    for tag in tags
-    where tag.found.trimBefore || tag.found.trimAfter {
-      guard lone.contains(ObjectIdentifier(tag.paragraph)),
-        var paragraph = ancestor(of: tag, in: format.paragraphs)
-      else { continue }
-      if tag.found.trimBefore, let previous = sibling(of: paragraph, offset: -1) {
-        moveContent(of: paragraph, to: previous)
-        paragraph = previous
+    // A paragraph in `joinsNext` becomes one with the paragraph after it.
+    var joinsNext: Set<ObjectIdentifier> = []
+    var parents: [XMLElementNode] = []
+    var positions: [ObjectIdentifier: [ObjectIdentifier: Int]] = [:]
+    for tag in tags where tag.found.trimBefore || tag.found.trimAfter {
+      let paragraph = tag.paragraph
+      guard lone.contains(ObjectIdentifier(paragraph)), let parent = paragraph.parent else {
+        continue
       }
-      if tag.found.trimAfter, let next = sibling(of: paragraph, offset: 1) {
-        moveContent(of: next, to: paragraph)
+      let parentID = ObjectIdentifier(parent)
+      if positions[parentID] == nil {
+        parents.append(parent)
+        positions[parentID] = Dictionary(
+          uniqueKeysWithValues: parent.children.enumerated().map { (ObjectIdentifier($1), $0) })
       }
+      guard let at = positions[parentID]?[ObjectIdentifier(paragraph)] else { continue }
+      if tag.found.trimBefore, let previous = paragraphChild(at: at - 1, in: parent) {
+        joinsNext.insert(ObjectIdentifier(previous))
+      }
+      if tag.found.trimAfter, paragraphChild(at: at + 1, in: parent) != nil {
+        joinsNext.insert(ObjectIdentifier(paragraph))
+      }
+    }
+    for parent in parents {
+      var kept: [XMLNode] = []
+      // The paragraph a run of joins goes into, what the run brings it,
+      // and the paragraph met last (whose join says whether the next one
+      // comes along).
+      var head: XMLElementNode?
+      var joined: [XMLNode] = []
+      var previous: XMLElementNode?
+      for child in parent.children {
+        let paragraph = (child as? XMLElementNode).flatMap {
+          format.paragraphs.contains($0.name) ? $0 : nil
+        }
+        if let paragraph, let previous, joinsNext.contains(ObjectIdentifier(previous)) {
+          joined += paragraph.children.filter { ($0 as? XMLElementNode)?.name != "w:pPr" }
+          // Emptied first, so that moving its runs searches no children.
+          paragraph.replaceChildren(with: [])
+        } else {
+          if let head, !joined.isEmpty { head.replaceChildren(with: head.children + joined) }
+          joined = []
+          head = paragraph
+          kept.append(child)
+        }
+        previous = paragraph
+      }
+      if let head, !joined.isEmpty { head.replaceChildren(with: head.children + joined) }
+      parent.replaceChildren(with: kept)
     }
   }
 
-  /// The paragraph just before or after `paragraph` in the same parent.
-  private func sibling(of paragraph: XMLElementNode, offset: Int) -> XMLElementNode? {
-    guard let parent = paragraph.parent, let at = parent.index(of: paragraph),
-      parent.children.indices.contains(at + offset),
-      let sibling = parent.children[at + offset] as? XMLElementNode,
-      format.paragraphs.contains(sibling.name)
+  /// The child at `index` of `parent`, if it is a paragraph.
+  private func paragraphChild(at index: Int, in parent: XMLElementNode) -> XMLElementNode? {
+    guard parent.children.indices.contains(index),
+      let element = parent.children[index] as? XMLElementNode,
+      format.paragraphs.contains(element.name)
     else { return nil }
-    return sibling
-  }
-
-  /// Appends the runs of `source` (not its paragraph properties) to
-  /// `destination` and removes `source`.
-  private func moveContent(of source: XMLElementNode, to destination: XMLElementNode) {
-    let moved = source.children.filter { ($0 as? XMLElementNode)?.name != "w:pPr" }
-    if let parent = source.parent, let at = parent.index(of: source) {
-      parent.replaceChild(at: at, with: [])
-    }
-    for node in moved {
-      if let at = source.index(of: node) { source.replaceChild(at: at, with: []) }
-      destination.append(node)
-    }
+    return element
   }
 
   private static func kind(of prefix: TagScanner.Prefix) -> StructureKind {
