@@ -22,6 +22,7 @@ struct StructureBinder {
     guard !isProperties else { return }
     mergeParagraphsAroundTrimmedTags(tags)
     var targets: [XMLElementNode] = []
+    var isTarget: Set<ObjectIdentifier> = []
     var tagOnly: [ObjectIdentifier: Bool] = [:]
     for tag in tags where tag.isControl {
       var target: XMLElementNode?
@@ -46,7 +47,7 @@ struct StructureBinder {
       }
       if var element = target {
         if format.paragraphs.contains(element.name) { element = listItemHolding(element) }
-        if !targets.contains(where: { $0 === element }) { targets.append(element) }
+        if isTarget.insert(ObjectIdentifier(element)).inserted { targets.append(element) }
       }
     }
     // Outer structures first: a row lifted by {%tr takes the paragraphs
