@@ -216,10 +216,17 @@ private final class ParseDiagnostics {
     let message: String
 
     func packageError(part: String) -> PackageError {
-      PackageError(
+      // libxml2 stops at 256 levels and names its own option as the way
+      // out, which means nothing to an author.
+      let problem =
+        message.hasPrefix("Excessive depth in document")
+        ? "its elements are nested more than 256 deep (tables in tables, content controls in "
+          + "content controls), which no document needs; the file was probably made by a program"
+        : "the XML of this part is broken (\(message)); the file was probably damaged or "
+          + "edited by hand"
+      return PackageError(
         part: part, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
-        message: "the XML of this part is broken (\(message)); the file was probably damaged or "
-          + "edited by hand — open it in Word or LibreOffice and save it again")
+        message: problem + " — open it in Word or LibreOffice and save it again")
     }
   }
 

@@ -97,6 +97,16 @@ final class XMLPartTests: XCTestCase {
     }
   }
 
+  func testNestingPastLibxml2sDepthLimitIsExplainedInTheAuthorsTerms() {
+    let xml = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
+
+    XCTAssertThrowsError(try XMLPart.parse(Array(xml.utf8), name: "word/document.xml")) { error in
+      let message = (error as? PackageError)?.message ?? "\(error)"
+      XCTAssertTrue(message.hasPrefix("its elements are nested more than 256 deep"), message)
+      XCTAssertFalse(message.contains("XML_PARSE_HUGE"), message)
+    }
+  }
+
   func testABillionLaughsDocumentIsRejectedWithoutExpandingAnything() {
     var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
     for level in 1...9 {
