@@ -105,6 +105,19 @@ final class DocxRenderingTests: XCTestCase {
     XCTAssertEqual(try doc.paragraphs(), ["- a;", "- b;", "Hết."])
   }
 
+  func testALoneControlTagInAContentControlTakesTheControlAlong() throws {
+    func control(_ paragraph: String) -> String {
+      "<w:sdt><w:sdtPr><w:alias w:val=\"Khối\"/></w:sdtPr><w:sdtContent>\(paragraph)</w:sdtContent></w:sdt>"
+    }
+    let body = control(p("{% if co %}")) + p("Có {{ ten }}") + control(p("{% endif %}")) + p("Hết")
+
+    let shown = try renderDocx(body: body, ["co": true, "ten": "Ánh"])
+    XCTAssertEqual(try shown.paragraphs(), ["Có Ánh", "Hết"])
+    let xml = try shown.body
+    XCTAssertFalse(xml.contains("w:sdt"), xml)
+    XCTAssertEqual(try renderDocx(body: body, ["co": false, "ten": "Ánh"]).paragraphs(), ["Hết"])
+  }
+
   func testAParagraphPrefixRemovesTheTagsParagraph() throws {
     let body = p("{%p if show %}") + p("Có") + p("{%p else %}") + p("Không") + p("{%p endif %}")
     XCTAssertEqual(try renderDocx(body: body, ["show": false]).paragraphs(), ["Không"])

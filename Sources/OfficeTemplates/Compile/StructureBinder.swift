@@ -46,7 +46,7 @@ struct StructureBinder {
         tag.bound = tag.found.prefix.map { Self.bound(Self.kind(of: $0)) } ?? .paragraph
       }
       if var element = target {
-        if format.paragraphs.contains(element.name) { element = listItemHolding(element) }
+        if format.paragraphs.contains(element.name) { element = structureHolding(element) }
         if isTarget.insert(ObjectIdentifier(element)).inserted { targets.append(element) }
       }
     }
@@ -183,13 +183,26 @@ struct StructureBinder {
     return nil
   }
 
-  /// In ODF a list item holding only this paragraph goes with it, so a loop
-  /// over list items leaves no empty bullet.
-  private func listItemHolding(_ paragraph: XMLElementNode) -> XMLElementNode {
-    guard format == .odt, let item = paragraph.parent, item.name == "text:list-item",
-      item.elementChildren.count == 1
-    else { return paragraph }
-    return item
+  /// What goes with a lifted paragraph: in ODF a list item holding only
+  /// it, so a loop over list items leaves no empty bullet; in Word the
+  /// content controls (`w:sdt`) holding only it, so that tags whose
+  /// paragraphs each sit in a content control still stand side by side.
+  private func structureHolding(_ paragraph: XMLElementNode) -> XMLElementNode {
+    switch format {
+    case .odt:
+      guard let item = paragraph.parent, item.name == "text:list-item",
+        item.elementChildren.count == 1
+      else { return paragraph }
+      return item
+    case .docx:
+      var holder = paragraph
+      while let content = holder.parent, content.name == "w:sdtContent",
+        content.elementChildren.count == 1, let control = content.parent, control.name == "w:sdt"
+      {
+        holder = control
+      }
+      return holder
+    }
   }
 
   /// A paragraph with only control tags, comments and white space, and no
