@@ -118,6 +118,16 @@ final class DocxRenderingTests: XCTestCase {
     XCTAssertEqual(try renderDocx(body: body, ["co": false, "ten": "Ánh"]).paragraphs(), ["Hết"])
   }
 
+  func testWhereWordLastBrokeThePageIsNotRepeatedByALoop() throws {
+    let body =
+      p("{% for x in xs %}")
+      + "<w:p><w:r><w:lastRenderedPageBreak/><w:t>{{ x }}</w:t></w:r></w:p>" + p("{% endfor %}")
+    let doc = try renderDocx(body: body, ["xs": ["a", "b", "c"]])
+    XCTAssertEqual(try doc.paragraphs(), ["a", "b", "c"])
+    let xml = try doc.body
+    XCTAssertFalse(xml.contains("lastRenderedPageBreak"), xml)
+  }
+
   func testAParagraphPrefixRemovesTheTagsParagraph() throws {
     let body = p("{%p if show %}") + p("Có") + p("{%p else %}") + p("Không") + p("{%p endif %}")
     XCTAssertEqual(try renderDocx(body: body, ["show": false]).paragraphs(), ["Không"])

@@ -64,6 +64,16 @@ final class OdtRenderingTests: XCTestCase {
       xml)
   }
 
+  func testWhereLibreOfficeLastBrokeThePageIsNotRepeatedByALoop() throws {
+    let body =
+      op("{% for x in xs %}") + op("<text:soft-page-break/>{{ x }}") + "<text:soft-page-break/>"
+      + op("{% endfor %}")
+    let doc = try renderOdt(body: body, ["xs": ["a", "b", "c"]])
+    XCTAssertEqual(try doc.paragraphs(), ["a", "b", "c"])
+    let xml = try doc.body
+    XCTAssertFalse(xml.contains("soft-page-break"), xml)
+  }
+
   func testANewlineBecomesALineBreak() throws {
     let doc = try renderOdt(body: op("{{ a }}"), ["a": "một\nhai\tba"])
     XCTAssertEqual(try doc.paragraphs(), ["một\nhai\tba"])

@@ -64,6 +64,7 @@ struct PartProgramBuilder {
   }
 
   private mutating func write(_ element: XMLElementNode) {
+    if element.name == format.renderedPageBreak { return }
     if format == .docx, format.holdsText(element.name),
       element.children.contains(where: { $0 is TagNode }),
       element.attribute("xml:space") == nil

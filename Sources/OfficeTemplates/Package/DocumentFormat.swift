@@ -71,6 +71,13 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
   /// value printed there takes no line-break or tab elements.
   static let fieldCode = "w:instrText"
 
+  /// Where Word or LibreOffice noted a page break the last time it laid
+  /// the template out. A rendered document is laid out anew, so the note is
+  /// dropped from the parts with tags, not repeated by every loop pass.
+  var renderedPageBreak: String {
+    self == .docx ? "w:lastRenderedPageBreak" : "text:soft-page-break"
+  }
+
   /// Content that makes a paragraph more than its tags: a paragraph holding
   /// a picture or a note reference is not removed when a lone tag lifts it.
   var visibleContent: Set<String> {
