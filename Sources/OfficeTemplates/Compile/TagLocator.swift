@@ -109,9 +109,6 @@ struct TagLocator {
     let node: XMLNode
     /// Which of the paragraph's holders (`PieceLayout.holders`) has it.
     let holder: Int
-    /// The piece it was cut from, or its own index: cutting a tag out
-    /// leaves the text before it as a piece of its own.
-    let origin: Int
     var start: Int
     /// The piece's text; once a tag is cut out of it, only the text before
     /// the tag, which earlier tags may cut further.
@@ -126,7 +123,6 @@ struct TagLocator {
   private struct PieceLayout {
     var holders: [XMLElementNode] = []
     var piecesOfHolder: [[Int]] = []
-    var originals: [XMLNode] = []
   }
 
   private func pieces(of paragraph: XMLElementNode) -> ([Piece], PieceLayout) {
@@ -142,9 +138,8 @@ struct TagLocator {
       let index = result.count
       result.append(
         Piece(
-          node: node, holder: holder!, origin: index, start: offset, bytes: text, isCut: false))
+          node: node, holder: holder!, start: offset, bytes: text, isCut: false))
       layout.piecesOfHolder[holder!].append(index)
-      layout.originals.append(node)
       offset += text.count
     }
     func collect(_ element: XMLElementNode, inText: Bool) {
@@ -267,16 +262,17 @@ struct TagLocator {
       touched = Array(repeating: false, count: holders)
     }
 
-    /// Records `parts` in the place of `piece`'s node. When a tag was cut
-    /// out of the piece already, its text before stands first in the
-    /// replacement (last, as stored), and `parts` take its place there.
-    mutating func replace(_ piece: Piece, with parts: [Part]) {
+    /// Records `parts` in the place of the node of `piece`, the piece at
+    /// `index`. When a tag was cut out of the piece already, its text
+    /// before stands first in the replacement (last, as stored), and
+    /// `parts` take its place there.
+    mutating func replace(_ piece: Piece, at index: Int, with parts: [Part]) {
       touched[piece.holder] = true
-      if piece.isCut, replacements[piece.origin] != nil {
-        replacements[piece.origin]!.removeLast()
-        replacements[piece.origin]!.append(contentsOf: parts.reversed())
+      if piece.isCut, replacements[index] != nil {
+        replacements[index]!.removeLast()
+        replacements[index]!.append(contentsOf: parts.reversed())
       } else {
-        replacements[piece.origin] = parts.reversed()
+        replacements[index] = parts.reversed()
       }
     }
 
@@ -284,17 +280,17 @@ struct TagLocator {
     /// holder's pieces (both in document order).
     func apply(to layout: PieceLayout, pieces: [Piece]) {
       for (h, holder) in layout.holders.enumerated() where touched[h] {
-        let origins = layout.piecesOfHolder[h]
+        let held = layout.piecesOfHolder[h]
         var next = 0
         var children: [XMLNode] = []
         for child in holder.children {
-          if next < origins.count, child === layout.originals[origins[next]] {
-            if let parts = replacements[origins[next]] {
+          if next < held.count, child === pieces[held[next]].node {
+            if let parts = replacements[held[next]] {
               for part in parts.reversed() {
                 switch part {
                 case .node(let node): children.append(node)
                 case .textBefore:
-                  let piece = pieces[origins[next]]
+                  let piece = pieces[held[next]]
                   children.append(TagLocator.node(like: piece.node, bytes: piece.bytes))
                 }
               }
@@ -351,7 +347,7 @@ struct TagLocator {
         let after = Array(pieces[i].bytes[localEnd...])
         replacement.append(.node(Self.node(like: pieces[i].node, bytes: after)))
       }
-      splits.replace(pieces[i], with: replacement)
+      splits.replace(pieces[i], at: i, with: replacement)
       if i == first {
         // The text before the tag stays the piece's, for earlier tags to
         // cut; dropping the rest in place copies nothing.
