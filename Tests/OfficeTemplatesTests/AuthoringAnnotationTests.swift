@@ -134,6 +134,24 @@ final class AuthoringAnnotationTests: XCTestCase {
     XCTAssertEqual(header.serialized(), try part(template, "word/header1.xml").serialized())
   }
 
+  func testNotesAtOneTagShareACommentAsDoNotesOutsideTheBody() throws {
+    let template = DocxFixture.make(
+      body: p("Trước") + p("{{ a | uper }}"), header: p("{{ b | lowr }}"))
+    let problems = try TemplateAnalysis(bytes: template).problems
+    let atTag = try XCTUnwrap(problems.first { $0.location.part == "body" })
+    let inHeader = try XCTUnwrap(problems.first { $0.location.part != "body" })
+    let notes = [(atTag, "một"), (atTag, "hai"), (inHeader, "ba"), (inHeader, "bốn")].map {
+      TemplateAnnotator.Note(location: $0.location, place: $0.location.place, paragraphs: [$1])
+    }
+    let annotated = try TemplateAnnotator.annotate(bytes: template, notes: notes)
+
+    XCTAssertEqual(try part(annotated, "word/comments.xml").root.elementChildren.count, 2)
+    let starts = Self.commentParagraphs(
+      try part(annotated, "word/document.xml").root, paragraph: ["w:p"],
+      mark: "w:commentRangeStart", id: "w:id")
+    XCTAssertEqual(starts.values.sorted(), [1, 2])
+  }
+
   func testEachFaultyTagGetsAnOdtAnnotationAroundIt() throws {
     let body =
       op("Năm {{ nam }}") + op("{% for x in xs %}")

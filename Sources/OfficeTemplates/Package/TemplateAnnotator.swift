@@ -74,47 +74,42 @@ public enum TemplateAnnotator {
       locator.recordsAnchorsOnly = true
       locator.locate(in: main.root)
 
-      // Notes at the same tag share one comment.
-      var groups: [(anchor: TagAnchor?, notes: [Note])] = []
+      // Notes at the same tag share one comment; a note whose tag cannot
+      // hold one goes to the comment on the first paragraph. Each tag is
+      // known by its first anchor's index (looked up, not searched for: a
+      // template of thousands of faulty tags took seconds).
+      var firstAnchor: [TemplateLocation: Int] = [:]
+      for (i, anchor) in locator.anchors.enumerated() where firstAnchor[anchor.location] == nil {
+        firstAnchor[anchor.location] = i
+      }
+      var groups: [(anchor: Int?, notes: [Note])] = []
+      var groupOfAnchor: [Int?: Int] = [:]
       for note in notes {
-        var anchor = locator.anchors.first { $0.location == note.location }
-        if let a = anchor, note.location.part != "body" || !canHoldComment(a.paragraph) {
+        var anchor = firstAnchor[note.location]
+        if let a = anchor,
+          note.location.part != "body" || !canHoldComment(locator.anchors[a].paragraph)
+        {
           anchor = nil
         }
-        if let a = anchor,
-          let i = groups.firstIndex(where: {
-            $0.anchor?.paragraph === a.paragraph && $0.anchor?.location == a.location
-          })
-        {
-          groups[i].notes.append(note)
-        } else if anchor == nil, let i = groups.firstIndex(where: { $0.anchor == nil }) {
-          groups[i].notes.append(note)
+        if let group = groupOfAnchor[anchor] {
+          groups[group].notes.append(note)
         } else {
+          groupOfAnchor[anchor] = groups.count
           groups.append((anchor, [note]))
         }
       }
       // From the end of the document backwards, so ODF text split for one
       // comment leaves the offsets of earlier ones valid.
-      let ordered = groups.enumerated().sorted { a, b in
-        let ia =
-          a.element.anchor.flatMap { x in
-            locator.anchors.firstIndex { $0.location == x.location && $0.paragraph === x.paragraph }
-          } ?? -1
-        let ib =
-          b.element.anchor.flatMap { x in
-            locator.anchors.firstIndex { $0.location == x.location && $0.paragraph === x.paragraph }
-          } ?? -1
-        return ia > ib
-      }
+      let ordered = groups.sorted { ($0.anchor ?? -1) > ($1.anchor ?? -1) }
       var comments: [(id: Int, paragraphs: [String])] = []
       var nextID = try firstCommentID()
-      for (_, group) in ordered {
+      for group in ordered {
         let id = nextID
         nextID += 1
         var paragraphs: [String] = []
         if let anchor = group.anchor {
           for note in group.notes { paragraphs += note.paragraphs }
-          mark(anchor, id: id, paragraphs: paragraphs)
+          mark(locator.anchors[anchor], id: id, paragraphs: paragraphs)
         } else {
           for note in group.notes { paragraphs += [note.place + ":"] + note.paragraphs }
           guard let first = firstParagraph(main.root) else { continue }
