@@ -9,12 +9,8 @@ extension InspectionReport {
       return Self.location(of: tags[id]).place(in: language)
     }
     func places(_ ids: [Int]) -> String {
-      var seen: [String] = []
-      for id in ids {
-        let p = place(id)
-        if !seen.contains(p) { seen.append(p) }
-      }
-      return seen.joined(separator: "; ")
+      var seen: Set<String> = []
+      return ids.map(place).filter { seen.insert($0).inserted }.joined(separator: "; ")
     }
     func structure(_ s: String, _ kind: String) -> String {
       let loop = kind == "for"

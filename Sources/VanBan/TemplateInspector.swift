@@ -128,8 +128,8 @@ public struct InspectionReport: Codable, Sendable {
     var names: [Name] = []
     var nameIndex: [String: Int] = [:]
     var blocks: [Block] = []
-    var filters: [Use] = []
-    var tests: [Use] = []
+    var filters = UsesByName()
+    var tests = UsesByName()
     for part in analysis.parts {
       let offset = tags.count
       for (i, tag) in part.template.tags.enumerated() {
@@ -170,17 +170,23 @@ public struct InspectionReport: Codable, Sendable {
             variables: block.kind == .loop ? block.variables : nil, over: block.over?.description,
             condition: block.condition, parent: block.parent.map { $0 + blockOffset }))
       }
-      for use in inspection.filters { Self.merge(use, offset, into: &filters) }
-      for use in inspection.tests { Self.merge(use, offset, into: &tests) }
+      for use in inspection.filters { filters.merge(use, offset) }
+      for use in inspection.tests { tests.merge(use, offset) }
     }
     self.parts = parts
     self.names = names
     self.blocks = blocks
-    self.filters = filters
-    self.tests = tests
+    self.filters = filters.uses
+    self.tests = tests.uses
+    // Each problem's tag, looked up rather than searched for: a template
+    // of thousands of faulty tags took seconds.
+    var tagAt: [TemplateLocation: Int] = [:]
+    for tag in tags where tagAt[Self.location(of: tag)] == nil {
+      tagAt[Self.location(of: tag)] = tag.id
+    }
     self.problems = analysis.problems.map { diagnostic in
       Problem(
-        tag: tags.first { Self.location(of: $0) == diagnostic.location }?.id,
+        tag: tagAt[diagnostic.location],
         code: diagnostic.problem.code, place: diagnostic.location.place(in: language),
         message: diagnostic.message(in: language), fix: diagnostic.fix(in: language),
         text: diagnostic.location.excerpt)
@@ -202,12 +208,21 @@ public struct InspectionReport: Codable, Sendable {
     }
   }
 
-  private static func merge(_ use: TemplateInspection.Use, _ offset: Int, into uses: inout [Use]) {
-    let ids = use.tags.map { $0 + offset }
-    if let i = uses.firstIndex(where: { $0.name == use.name }) {
-      uses[i].tags += ids
-    } else {
-      uses.append(Use(name: use.name, tags: ids))
+  /// The filters or tests of every part, each name once, in the order
+  /// first met.
+  private struct UsesByName {
+    private(set) var uses: [Use] = []
+    private var index: [String: Int] = [:]
+
+    /// Adds the uses of one part, whose tags are numbered from `offset`.
+    mutating func merge(_ use: TemplateInspection.Use, _ offset: Int) {
+      let ids = use.tags.map { $0 + offset }
+      if let i = index[use.name] {
+        uses[i].tags += ids
+      } else {
+        index[use.name] = uses.count
+        uses.append(Use(name: use.name, tags: ids))
+      }
     }
   }
 }

@@ -70,8 +70,8 @@ public struct TemplateInspection: Sendable {
     }
     names = walker.reads.map { $0.value }
     self.blocks = blocks
-    filters = walker.filters.map { Use(name: $0.key, tags: $0.value) }
-    tests = walker.tests.map { Use(name: $0.key, tags: $0.value) }
+    filters = walker.filters.uses.map { Use(name: $0.name, tags: $0.tags) }
+    tests = walker.tests.uses.map { Use(name: $0.name, tags: $0.tags) }
   }
 
   /// The condition as the author typed it: after `if`, or after a loop's
@@ -126,9 +126,11 @@ private struct InspectionWalker {
   var blockStack: [Int] = []
   var reads: [(key: DataPath, value: TemplateInspection.NameRead)] = []
   var readIndex: [DataPath: Int] = [:]
+  /// Each (read, tag) recorded once.
+  var readTags: Set<TagUse> = []
   var blocks: [TemplateInspection.Block] = []
-  var filters: [(key: String, value: [Int])] = []
-  var tests: [(key: String, value: [Int])] = []
+  var filters = TagUses()
+  var tests = TagUses()
 
   static let defaultFilters: Set<String> = ["default", "d"]
   static let definedTests: Set<String> = ["defined", "undefined"]
@@ -397,24 +399,45 @@ private struct InspectionWalker {
   mutating func record(_ path: DataPath, tag: Int, optional: Bool, whole: Bool) {
     let safe = optional || guarded.contains { $0.contains { $0.isPrefix(of: path) } }
     if let i = readIndex[path] {
-      if !reads[i].value.tags.contains(tag) { reads[i].value.tags.append(tag) }
+      if readTags.insert(TagUse(entry: i, tag: tag)).inserted { reads[i].value.tags.append(tag) }
       reads[i].value.optional = reads[i].value.optional && safe
       reads[i].value.whole = reads[i].value.whole || whole
     } else {
       readIndex[path] = reads.count
+      readTags.insert(TagUse(entry: reads.count, tag: tag))
       reads.append(
         (path, TemplateInspection.NameRead(path: path, tags: [tag], optional: safe, whole: whole)))
     }
   }
 
-  mutating func record(filter name: String, tag: Int) { Self.add(name, tag, to: &filters) }
-  mutating func record(test name: String, tag: Int) { Self.add(name, tag, to: &tests) }
+  mutating func record(filter name: String, tag: Int) { filters.add(name, tag) }
+  mutating func record(test name: String, tag: Int) { tests.add(name, tag) }
+}
 
-  static func add(_ name: String, _ tag: Int, to uses: inout [(key: String, value: [Int])]) {
-    if let i = uses.firstIndex(where: { $0.key == name }) {
-      if !uses[i].value.contains(tag) { uses[i].value.append(tag) }
+/// An entry of a list and a tag that uses it.
+private struct TagUse: Hashable {
+  let entry: Int
+  let tag: Int
+}
+
+/// Names in the order first used, each with the tags using it (each tag
+/// once). Hashed rather than searched: a template may hold thousands of
+/// tags using one name, or thousands of names, and inspecting such a
+/// template searched a list for each.
+private struct TagUses {
+  private(set) var uses: [(name: String, tags: [Int])] = []
+  private var index: [String: Int] = [:]
+  private var recorded: Set<TagUse> = []
+
+  mutating func add(_ name: String, _ tag: Int) {
+    let entry: Int
+    if let known = index[name] {
+      entry = known
     } else {
-      uses.append((name, [tag]))
+      entry = uses.count
+      index[name] = entry
+      uses.append((name, []))
     }
+    if recorded.insert(TagUse(entry: entry, tag: tag)).inserted { uses[entry].tags.append(tag) }
   }
 }
