@@ -180,10 +180,8 @@ public struct InspectionReport: Codable, Sendable {
     self.tests = tests.uses
     // Each problem's tag, looked up rather than searched for: a template
     // of thousands of faulty tags took seconds.
-    var tagAt: [TemplateLocation: Int] = [:]
-    for tag in tags where tagAt[Self.location(of: tag)] == nil {
-      tagAt[Self.location(of: tag)] = tag.id
-    }
+    let tagAt = Dictionary(
+      tags.map { (Self.location(of: $0), $0.id) }, uniquingKeysWith: { first, _ in first })
     self.problems = analysis.problems.map { diagnostic in
       Problem(
         tag: tagAt[diagnostic.location],

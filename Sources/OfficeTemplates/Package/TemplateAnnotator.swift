@@ -78,10 +78,9 @@ public enum TemplateAnnotator {
       // hold one goes to the comment on the first paragraph. Each tag is
       // known by its first anchor's index (looked up, not searched for: a
       // template of thousands of faulty tags took seconds).
-      var firstAnchor: [TemplateLocation: Int] = [:]
-      for (i, anchor) in locator.anchors.enumerated() where firstAnchor[anchor.location] == nil {
-        firstAnchor[anchor.location] = i
-      }
+      let firstAnchor = Dictionary(
+        locator.anchors.enumerated().map { ($1.location, $0) },
+        uniquingKeysWith: { first, _ in first })
       var groups: [(anchor: Int?, notes: [Note])] = []
       var groupOfAnchor: [Int?: Int] = [:]
       for note in notes {
