@@ -109,6 +109,7 @@ struct BatchCommand: ParsableCommand {
       let batch = BatchRenderer(renderer: renderer)
       let loop = try BatchRenderer.Loop(parsing: each)
       let items = try batch.items(values, each: loop, output: output, pdf: pdf)
+      try InputFiles([template] + read).check(items.flatMap { [$0.document, $0.pdf] } + [depfile])
       let wantsPDF = items.contains { $0.pdf != nil }
       // Before any document is written: LibreOffice must be there.
       let converter = wantsPDF ? try PDFBatchConverter() : nil

@@ -85,6 +85,7 @@ struct LintCommand: ParsableCommand {
         }
       }
       if let annotate {
+        try InputFiles([template] + sources.files).check([annotate, depfile])
         try TemplateLinter.annotate(templatePath: template, report: report, to: annotate)
         if let depfile {
           try Depfile(targets: [annotate], prerequisites: [template] + sources.files)

@@ -81,14 +81,15 @@ struct RenderCommand: ParsableCommand {
       let context = try diagnostics.load(data.sources(keepGoing: keepGoing, in: lang.language))
       let values = context.values
       let read = context.filesRead
+      let pdfOnly = output.lowercased().hasSuffix(".pdf")
+      let pdfTarget = pdfOnly ? output : PathName.deletingPathExtension(output) + ".pdf"
+      try InputFiles([template] + read).check([output, pdf ? pdfTarget : nil, depfile])
       let renderer = try TemplatePrefetch.renderer(for: template)
       diagnostics.noteForeignTags(of: renderer.template, path: template, language: lang.language)
-      let pdfOnly = output.lowercased().hasSuffix(".pdf")
       var targets = [output]
       if pdfOnly || pdf {
         let converter = try PDFBatchConverter()
         defer { converter.close() }
-        let target = pdfOnly ? output : PathName.deletingPathExtension(output) + ".pdf"
         let source: String
         if pdfOnly {
           source = converter.inputPath(0, fileExtension: renderer.template.format.fileExtension)
@@ -98,12 +99,12 @@ struct RenderCommand: ParsableCommand {
           source = output
         }
         switch converter.convert([source]).first {
-        case .success(let bytes)?: try BatchRenderer.write(bytes, to: target)
+        case .success(let bytes)?: try BatchRenderer.write(bytes, to: pdfTarget)
         case .failure(let error)?:
           throw VanBanError(error.kind, file: output, messages: error.messages)
         case nil: break
         }
-        if !pdfOnly { targets.append(target) }
+        if !pdfOnly { targets.append(pdfTarget) }
       } else {
         try renderer.render(values, to: output, compression: compression)
       }

@@ -176,6 +176,17 @@ final class AuthoringCommandTests: XCTestCase {
       found[7] ?? "")
   }
 
+  func testLintAnnotateRefusesToWriteOverTheTemplate() throws {
+    let dir = try temporaryFolder(self)
+    let template = DocxFixture.make(body: Self.plantedMistakes)
+    try write(template, dir.appendingPathComponent("t.docx"))
+    let result = try CommandRunner.vanban(["lint", "t.docx", "--annotate", "t.docx"], in: dir)
+    XCTAssertEqual(result.status, 64, result.standardError)
+    XCTAssertTrue(
+      result.standardError.contains("t.docx is a file this command reads"), result.standardError)
+    XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("t.docx")), Data(template))
+  }
+
   func testTheAnnotatedDocxOpensInLibreOfficeWithItsComments() throws {
     try requireLibreOffice(LibreOffice.isInstalled)
     let dir = try temporaryFolder(self)

@@ -58,6 +58,23 @@ final class BatchTests: XCTestCase {
       "the failed item's previous output is left as it was")
   }
 
+  func testAnItemWhoseOutputIsTheTemplateStopsTheBatchBeforeAnythingIsWritten() throws {
+    let dir = try temporaryFolder(self)
+    let template = F.docx("{{ p }}")
+    try F.write(template, dir.appendingPathComponent("t.docx"))
+    try F.write(#"{"nguoi": ["a", "t"]}"#, dir.appendingPathComponent("c.json"))
+    let result = try F.vanban(
+      ["batch", "t.docx", "--context", "c.json", "--each", "p in nguoi", "-o", "{{ p }}.docx"],
+      in: dir)
+    XCTAssertEqual(result.status, 64, result.standardError)
+    XCTAssertTrue(
+      result.standardError.contains("t.docx: error: t.docx is a file this command reads"),
+      result.standardError)
+    XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("t.docx")), Data(template))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.docx").path))
+  }
+
   func testAFailingItemAsJSONCarriesItsItem() throws {
     let dir = try temporaryFolder(self)
     try F.write(F.docx("{{ p.tuoi }}"), dir.appendingPathComponent("t.docx"))

@@ -88,6 +88,29 @@ final class RenderCommandTests: XCTestCase {
     XCTAssertTrue(result.standardError.contains("must be a .docx file"), result.standardError)
   }
 
+  func testAnOutputThatIsAFileTheRenderReadsIsRefusedAndLeftAsItWas() throws {
+    let dir = try temporaryFolder(self)
+    let template = DocxFixture.make(body: wordParagraph("{{ nam }}"))
+    try write(template, dir.appendingPathComponent("t.docx"))
+    try Data(#"{"nam": 2021}"#.utf8).write(to: dir.appendingPathComponent("c.json"))
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.appendingPathComponent("link.docx").path, withDestinationPath: "t.docx")
+
+    for (output, depfile) in [("t.docx", nil), ("./link.docx", nil), ("out.docx", "c.json")] {
+      let result = try CommandRunner.vanban(
+        ["render", "t.docx", "--context", "c.json", "-o", output]
+          + (depfile.map { ["--depfile", $0] } ?? []), in: dir)
+      XCTAssertEqual(result.status, 64, result.standardError)
+      XCTAssertTrue(
+        result.standardError.contains("is a file this command reads"), result.standardError)
+    }
+    XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("t.docx")), Data(template))
+    XCTAssertEqual(
+      try Data(contentsOf: dir.appendingPathComponent("c.json")), Data(#"{"nam": 2021}"#.utf8))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.docx").path))
+  }
+
   func testATemplateMistakeExitsWithTheBadTemplateCodeAndSaysWhere() throws {
     let dir = try temporaryFolder(self)
     try write(
