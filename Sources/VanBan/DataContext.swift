@@ -141,12 +141,16 @@ public enum DataContext {
     var byID = OrderedDictionary<String, Value>()
     var byYear = OrderedDictionary<String, [Value]>()
     var history = OrderedDictionary<String, [Value]>()
+    // Each id's first row, kept while grouping: searching the rows for it
+    // made a history of thousands of nominees quadratic.
+    var firstRow: [String: NomineeYear] = [:]
     for (n, v) in zip(dataset.nominees, rows) {
       history[n.id, default: []].append(v)
       byYear[String(n.year), default: []].append(v)
+      if firstRow[n.id] == nil { firstRow[n.id] = n }
     }
     for (id, years) in history {
-      guard let first = dataset.nominees.first(where: { $0.id == id }) else { continue }
+      guard let first = firstRow[id] else { continue }
       byID[id] = [
         "id": .string(id), "name": .string(first.name), "kind": .string(first.kind.key),
         "years": .list(years),
