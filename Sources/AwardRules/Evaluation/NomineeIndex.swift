@@ -13,6 +13,10 @@ struct NomineeIndex {
   let parents: [String: String]
   /// Units of the units file, by matching key.
   let units: [String: String]
+  /// Each unit name's chain upwards (see `chain(of:)`), worked out once per
+  /// name: asked per row, each step normalising names, it made checking a
+  /// history of thousands of rows take seconds.
+  let chains: [String: [String]]
 
   init(_ dataset: Dataset) {
     self.dataset = dataset
@@ -32,6 +36,11 @@ struct NomineeIndex {
     var units: [String: String] = [:]
     for u in dataset.units { units[Self.key(u.name)] = u.name }
     self.units = units
+    var chains: [String: [String]] = [:]
+    for n in dataset.nominees where chains[n.unit] == nil {
+      chains[n.unit] = Self.chain(from: n.unit, units: units, parents: parents)
+    }
+    self.chains = chains
   }
 
   static func key(_ name: String) -> String { ToneNormalization.matchingKey(name) }
@@ -44,12 +53,20 @@ struct NomineeIndex {
 
   /// The names from a nominee's unit upwards: “Phòng Chính sách”, “Ban Dân tộc”.
   func chain(of n: NomineeYear) -> [String] {
+    chains[n.unit] ?? Self.chain(from: n.unit, units: units, parents: parents)
+  }
+
+  private static func chain(
+    from unit: String, units: [String: String], parents: [String: String]
+  ) -> [String] {
     var out: [String] = []
-    var name = n.unit
+    var name = unit
     var seen = Set<String>()
-    while seen.insert(Self.key(name)).inserted {
-      out.append(units[Self.key(name)] ?? name)
-      guard units[Self.key(name)] == nil, let parent = parents[Self.key(name)] else { break }
+    while true {
+      let key = Self.key(name)
+      guard seen.insert(key).inserted else { break }
+      out.append(units[key] ?? name)
+      guard units[key] == nil, let parent = parents[key] else { break }
       name = parent
     }
     return out
