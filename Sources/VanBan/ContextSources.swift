@@ -35,7 +35,7 @@ public struct ContextSources: Sendable {
     var read: [String] = []
     if let data {
       let loaded = try data.load()
-      values = loaded.context
+      values = loaded.makeContext()
       loadedData = loaded
       read += data.filesRead(loaded)
     }

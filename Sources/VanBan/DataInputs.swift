@@ -44,10 +44,10 @@ public struct DataInputs: Sendable {
     /// The language `messages` are worded in.
     public var language: MessageLanguage = .english
 
-    /// The template's context, made when asked for: `check` and
-    /// `check-data` never ask, and for 24,000 history rows making it was a
-    /// third of a check.
-    public var context: Value {
+    /// Makes the template's context, anew at each call. Made on demand, not
+    /// when loading: `check` and `check-data` never need it, and for 24,000
+    /// history rows making it was a third of a check.
+    public func makeContext() -> Value {
       DataContext.make(dataset, metadata: metadata, findings: findings)
     }
   }

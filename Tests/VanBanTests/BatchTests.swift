@@ -189,7 +189,7 @@ final class BatchTests: XCTestCase {
     let batch = BatchRenderer(renderer: renderer)
     let loaded = try DataInputs(dataFiles: [dir.appendingPathComponent("u.csv").path]).load()
     let items = try batch.items(
-      loaded.context, each: try .init(parsing: "unit in units"),
+      loaded.makeContext(), each: try .init(parsing: "unit in units"),
       output: dir.path + "/lib/{{ batch.index }}.docx")
     XCTAssertEqual(items.count, 50)
     let outcomes = batch.render(items, jobs: 4)
