@@ -1,10 +1,10 @@
 import OfficePackage
 
 /// Shared plumbing of the fixtures: XML text to a zip package, and escaping.
-enum FixturePackage {
+public enum FixturePackage {
   /// Builds a package from (name, content, stored) entries, in order, with a
   /// fixed timestamp so that fixtures are byte-identical on every run.
-  static func zip(_ entries: [(name: String, content: String, stored: Bool)]) -> [UInt8] {
+  public static func zip(_ entries: [(name: String, content: String, stored: Bool)]) -> [UInt8] {
     var writer = PackageWriter(timestamp: .dosEpoch)
     for entry in entries {
       if entry.stored {

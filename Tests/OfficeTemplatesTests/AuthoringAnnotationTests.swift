@@ -152,6 +152,30 @@ final class AuthoringAnnotationTests: XCTestCase {
     XCTAssertEqual(starts.values.sorted(), [1, 2])
   }
 
+  func testACommentIdPastWordsRangeInTheTemplateIsPassedOverNotOverflowed() throws {
+    let template = DocxFixture.make(body: p("{{ a | uper }}"))
+    let once = try TemplateAnnotator.annotate(
+      bytes: template, notes: notes(try TemplateAnalysis(bytes: template)))
+    // The same package with its comment's id set past Int.max's reach.
+    let reader = try PackageReader(bytes: once)
+    let hostile = FixturePackage.zip(
+      try reader.entries.map { entry in
+        let text = String(decoding: try reader.data(of: entry), as: UTF8.self)
+        return (
+          entry.name,
+          entry.name == "word/comments.xml"
+            ? text.replacingOccurrences(of: #"w:id="0""#, with: #"w:id="9223372036854775807""#)
+            : text, false
+        )
+      })
+
+    let twice = try TemplateAnnotator.annotate(
+      bytes: hostile, notes: notes(try TemplateAnalysis(bytes: hostile)))
+
+    let ids = try part(twice, "word/comments.xml").root.elementChildren.map { $0.attribute("w:id") }
+    XCTAssertEqual(ids, ["9223372036854775807", "0"])
+  }
+
   func testEachFaultyTagGetsAnOdtAnnotationAroundIt() throws {
     let body =
       op("Năm {{ nam }}") + op("{% for x in xs %}")

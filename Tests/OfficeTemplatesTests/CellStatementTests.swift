@@ -96,6 +96,21 @@ final class CellStatementTests: XCTestCase {
     XCTAssertTrue(xml.contains(#"<w:gridSpan w:val="4"/>"#), xml)
   }
 
+  func testSpansTooWideForATableAreTakenAsTheWidestNotOverflowed() throws {
+    let huge =
+      #"<w:tc><w:tcPr><w:gridSpan w:val="9223372036854775807"/></w:tcPr>"# + p("x") + "</w:tc>"
+    let loop = { (text: String) in "<w:tc>\(p(text))</w:tc>" }
+    let body =
+      #"<w:tbl><w:tblGrid><w:gridCol w:w="9223372036854775807"/><w:gridCol w:w="9223372036854775807"/></w:tblGrid><w:tr>"#
+      + huge + huge + loop("{%tc for m in ms %}") + loop("{{ m }}") + loop("{%tc endfor %}")
+      + "</w:tr></w:tbl>"
+
+    let doc = try renderDocx(body: body, ["ms": [1, 2]])
+
+    XCTAssertEqual(try doc.paragraphs(), ["x", "x", "1", "2"])
+    XCTAssertEqual(try doc.body.components(separatedBy: "<w:gridCol ").count - 1, 2 * 1024 + 2)
+  }
+
   func testACellStatementOutsideATableSaysWhereItMustGo() {
     let errors = compileErrors(docx: p("Màu {% cellbg 'FF0000' %}"))
     XCTAssertEqual(

@@ -52,6 +52,11 @@ final class OdtRenderingTests: XCTestCase {
     XCTAssertTrue(try doc.body.contains(#"x <text:s text:c="2"/>y"#))
   }
 
+  func testAHugeSpaceCountInsideATagIsReadAsSomeSpacesNotGigabytes() throws {
+    let body = op(#"{{<text:s text:c="9223372036854775807"/>nam }}"#)
+    XCTAssertEqual(try renderOdt(body: body, ["nam": 2024]).paragraphs(), ["2024"])
+  }
+
   func testTagsSharingOneSpanKeepTheSpacesBetweenThem() throws {
     let body = op(
       #"<text:span text:style-name="T1">Từ {{ a }}<text:s text:c="3"/>{{ b }} và {{ c }}</text:span>"#

@@ -38,6 +38,12 @@ final class ExpressionTests: XCTestCase {
     XCTAssertEqual(try render("{{ 7.5 % 2 }} {{ -7.5 % 2 }}"), "1.5 0.5")
   }
 
+  func testTheSmallestIntegerDividedByMinusOneIsAFloatNotATrap() throws {
+    XCTAssertEqual(
+      try render("{{ (-9223372036854775807 - 1) // -1 }} {{ (-9223372036854775807 - 1) % -1 }}"),
+      "9.223372036854776e+18 0")
+  }
+
   func testPowerOfIntegersIsAnInteger() throws {
     XCTAssertEqual(try render("{{ 2 ** 10 }} {{ 2 ** -1 }}"), "1024 0.5")
   }

@@ -343,6 +343,10 @@ final class FilterTests: XCTestCase {
       "3 2.5 4")
   }
 
+  func testAbsOfTheSmallestIntegerIsAFloatNotATrap() throws {
+    XCTAssertEqual(try render("{{ (-9223372036854775807 - 1)|abs }}"), "9.223372036854776e+18")
+  }
+
   func testUniqueDropsRepeatsKeepingTheFirst() throws {
     XCTAssertEqual(try render("{{ [1, 2, 1, 3, 2]|unique|list }}"), "[1, 2, 3]")
   }
@@ -573,6 +577,16 @@ final class FilterTests: XCTestCase {
 
   func testTruncateKeepsShortText() throws {
     XCTAssertEqual(try render("{{ 'short'|truncate(10) }}"), "short")
+  }
+
+  func testTruncateRefusesALengthShorterThanItsEndAsJinjaDoes() throws {
+    let message = try XCTUnwrap(
+      renderErrors("{{ 'abc'|truncate(-9223372036854775807 - 1) }}").first?.problem.message)
+    XCTAssertTrue(message.contains("at least that of its end (3)"), message)
+  }
+
+  func testTruncateWithTheLargestLengthKeepsTheText() throws {
+    XCTAssertEqual(try render("{{ 'abc'|truncate(9223372036854775807) }}"), "abc")
   }
 
   func testTruncateCutsAtAWordAndAddsAnEllipsis() throws {

@@ -62,6 +62,20 @@ final class LimitTests: XCTestCase {
     XCTAssertTrue(message.contains("a list of more than 16 Mi items"), message)
   }
 
+  func testARangeOfMoreThanAHundredThousandItemsIsRefusedBeforeItIsMade() throws {
+    for source in [
+      "{{ range(9223372036854775807) | length }}",
+      "{{ range(-9223372036854775807 - 1, 9223372036854775807) | length }}",
+      "{{ range(0, -9223372036854775807 - 1, -3) | length }}",
+    ] {
+      let message = try XCTUnwrap(renderErrors(source).first?.problem.message, source)
+      XCTAssertTrue(message.contains("more than 100000 items"), message)
+    }
+    XCTAssertEqual(
+      try render("{{ range(100000) | length }} {{ range(10, 0, -3) | list }}"),
+      "100000 [10, 7, 4, 1]")
+  }
+
   func testRepeatingWithinTheBoundStillWorks() throws {
     XCTAssertEqual(try render("{{ 'ab' * 3 }} {{ [1] * 2 }}"), "ababab [1, 1]")
   }

@@ -190,8 +190,8 @@ struct CellStatements {
   }
 
   private static func span(of properties: XMLElementNode) -> Int {
-    properties.elementChildren.first { $0.name == "w:gridSpan" }?.attribute("w:val")
-      .flatMap { Int($0) } ?? 1
+    GridColumn.count(
+      properties.elementChildren.first { $0.name == "w:gridSpan" }?.attribute("w:val"))
   }
 
   private static func ancestor(named name: String, of node: XMLNode) -> XMLElementNode? {

@@ -139,20 +139,18 @@ struct PartProgramBuilder {
   }
 
   private func expandedColumns(_ column: XMLElementNode) -> [XMLElementNode] {
-    let repeated = Int(column.attribute("table:number-columns-repeated") ?? "1") ?? 1
+    let repeated = GridColumn.count(column.attribute("table:number-columns-repeated"))
     let single = XMLElementNode(
       name: column.name,
       attributes: column.attributes.filter { $0.name != "table:number-columns-repeated" })
-    return Array(repeating: single, count: max(1, min(repeated, 1024)))
+    return Array(repeating: single, count: repeated)
   }
 
   private func span(of cell: XMLElementNode) -> Int {
-    if format == .odt {
-      return Int(cell.attribute("table:number-columns-spanned") ?? "1") ?? 1
-    }
-    let span = cell.elementChildren.first(where: { $0.name == "w:tcPr" })?.elementChildren
-      .first(where: { $0.name == "w:gridSpan" })?.attribute("w:val")
-    return Int(span ?? "1") ?? 1
+    if format == .odt { return GridColumn.count(cell.attribute("table:number-columns-spanned")) }
+    return GridColumn.count(
+      cell.elementChildren.first(where: { $0.name == "w:tcPr" })?.elementChildren
+        .first(where: { $0.name == "w:gridSpan" })?.attribute("w:val"))
   }
 
   private mutating func marker(_ marker: TableMarker) {

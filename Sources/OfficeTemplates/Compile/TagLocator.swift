@@ -151,10 +151,9 @@ struct TagLocator {
         } else if let e = child as? XMLElementNode {
           if isParagraph(e) || format.regionKind(of: e.name) != nil { continue }
           if format == .odt, e.name == "text:s" {
-            let count = Int(e.attribute("text:c") ?? "1") ?? 1
-            add(
-              e, Array(repeating: UInt8(ascii: " "), count: max(1, count)), to: &holder,
-              of: element)
+            // Clamped: a hostile count must not ask for gigabytes of spaces.
+            let count = max(1, min(Int(e.attribute("text:c") ?? "1") ?? 1, 1024))
+            add(e, Array(repeating: UInt8(ascii: " "), count: count), to: &holder, of: element)
             continue
           }
           collect(e, inText: format.holdsText(e.name))

@@ -279,8 +279,9 @@ public enum TemplateAnnotator {
       }
       let part = try XMLPart.parse(try reader.data(of: entry), name: name)
       changed[name] = part
-      let ids = part.root.elementChildren.compactMap { Int($0.attribute("w:id") ?? "") }
-      return (ids.max() ?? -1) + 1
+      // Word's ids are 32-bit; a larger one (hostile) must not overflow `+ 1`.
+      let ids = part.root.elementChildren.compactMap { Int32($0.attribute("w:id") ?? "") }
+      return Int(ids.max() ?? -1) + 1
     }
 
     mutating func writeComments(_ comments: [(id: Int, paragraphs: [String])]) throws {

@@ -22,10 +22,23 @@ struct GridColumn: Sendable {
   let element: [UInt8]
 
   init(_ element: XMLElementNode) {
-    width = element.attribute("w:w").flatMap { Int($0) }
     var bytes: [UInt8] = []
     element.appendXML(to: &bytes)
-    self.element = bytes
+    // Clamped: widths are summed, and a hostile one must not overflow.
+    let width = element.attribute("w:w").flatMap { Int($0) }.map { max(0, min($0, 1 << 24)) }
+    self.init(width: width, element: bytes)
+  }
+
+  /// A count of grid columns the template writes (a cell's span, a
+  /// column's repeat), within what a table can hold: grid arithmetic adds
+  /// these up, and a hostile value must not overflow it.
+  static func count(_ attribute: String?) -> Int {
+    max(1, min(Int(attribute ?? "1") ?? 1, 1024))
+  }
+
+  init(width: Int?, element: [UInt8]) {
+    self.width = width
+    self.element = element
   }
 
   /// The grid for `count` columns. Word's grid keeps the table's width and

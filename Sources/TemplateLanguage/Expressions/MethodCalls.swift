@@ -53,11 +53,19 @@ enum MethodCalls {
     default: throw .invalidValue(detail: "range takes one to three numbers")
     }
     guard step != 0 else { throw .invalidValue(detail: "range step cannot be zero") }
-    let values = Swift.stride(from: start, to: stop, by: step)
-    guard values.underestimatedCount <= 100_000 else {
+    // Counted before anything is made (a stride's underestimatedCount is
+    // 0): the distance as unsigned, exact even from Int.min to Int.max.
+    let count: UInt
+    if step > 0 ? start >= stop : start <= stop {
+      count = 0
+    } else {
+      let distance = UInt(bitPattern: step > 0 ? stop &- start : start &- stop)
+      count = distance / step.magnitude + (distance % step.magnitude == 0 ? 0 : 1)
+    }
+    guard count <= 100_000 else {
       throw .invalidValue(detail: "range(…) would make more than 100000 items")
     }
-    return .list(values.map { .int($0) })
+    return .list(Swift.stride(from: start, to: stop, by: step).map { .int($0) })
   }
 
   /// The result of `base.method(args)`, or nil if there is no such method.

@@ -52,7 +52,8 @@ enum StandardFilters {
       "string": { v, _ in .string(v.printed) },
       "abs": { v, _ throws(FilterFailure) in
         switch v {
-        case .int(let i): return .int(abs(i))
+        // |Int.min| is one past Int.max: Python's big integer, a double here.
+        case .int(let i): return i == .min ? .double(-Double(i)) : .int(abs(i))
         case .double(let d): return .double(abs(d))
         default: throw FilterFailure("abs needs a number, not \(v.typeName)")
         }
@@ -625,7 +626,12 @@ enum StandardFilters {
     let killWords = a.bool(1, "killwords", default: false)
     let end = a.string(2, "end", default: "...")
     let leeway = try a.int(3, "leeway", default: 5)
-    guard s.count > length + leeway else { return .string(s) }
+    // Jinja refuses these too (and they would overflow the sums below).
+    guard length >= end.count else {
+      throw FilterFailure("truncate's length must be at least that of its end (\(end.count))")
+    }
+    guard leeway >= 0 else { throw FilterFailure("truncate's leeway cannot be negative") }
+    guard s.count - leeway > length else { return .string(s) }
     let cut = max(0, length - end.count)
     var head = String(s.prefix(cut))
     if !killWords, let space = head.lastIndex(of: " ") { head = String(head[..<space]) }

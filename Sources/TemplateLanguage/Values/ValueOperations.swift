@@ -124,11 +124,14 @@ enum ValueOperations {
       return .double(Double(x) / Double(y))
     case .floorDivide:
       guard y != 0 else { throw Failure(detail: "division by zero") }
-      let q = x / y
+      // Int.min // -1 is one past Int.max: Python's big integer, a double here.
+      let (q, overflow) = x.dividedReportingOverflow(by: y)
+      if overflow { return .double(-Double(x)) }
       return .int((x % y != 0) && ((x < 0) != (y < 0)) ? q - 1 : q)
     case .modulo:
       guard y != 0 else { throw Failure(detail: "division by zero") }
-      let r = x % y
+      // Int.min % -1 is 0, which `%` traps on computing.
+      let r = x.remainderReportingOverflow(dividingBy: y).partialValue
       return .int(r != 0 && (r < 0) != (y < 0) ? r + y : r)
     case .power:
       if y < 0 { return .double(pow(Double(x), Double(y))) }
