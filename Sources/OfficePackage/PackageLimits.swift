@@ -10,6 +10,10 @@ public struct PackageLimits: Sendable {
   /// `ratioThresholdBytes`: small XML parts legitimately compress very well.
   public var maxCompressionRatio: Int = 200
 
+  /// The largest package file worth reading: anything much larger than the
+  /// unpacked limit cannot be a valid package.
+  public var maxFileBytes: Int { maxTotalUncompressedBytes + maxEntries * 1024 }
+
   /// Entries at or below this declared size are exempt from the ratio check.
   public static let ratioThresholdBytes = 1 << 20
 

@@ -49,9 +49,7 @@ public final class PackageReader {
   }
 
   public convenience init(path: String, limits: PackageLimits = .init()) throws(PackageError) {
-    // Anything much larger than the unpacked limit cannot be a valid package.
-    let maxFileSize = limits.maxTotalUncompressedBytes + limits.maxEntries * 1024
-    try self.init(bytes: PosixFile.contents(of: path, maxSize: maxFileSize), limits: limits)
+    try self.init(bytes: PosixFile.contents(of: path, maxSize: limits.maxFileBytes), limits: limits)
   }
 
   public func entry(named name: String) -> PackageEntry? {

@@ -8,9 +8,9 @@
 ///
 /// Foundation is avoided in this module: it is not needed for bytes in and
 /// out, and keeping it out keeps libxml2's headers and Foundation's ICU apart.
-enum PosixFile {
+public enum PosixFile {
   /// The whole file, refusing files larger than `maxSize` before reading them.
-  static func contents(of path: String, maxSize: Int) throws(PackageError) -> [UInt8] {
+  public static func contents(of path: String, maxSize: Int) throws(PackageError) -> [UInt8] {
     // O_NONBLOCK: a named pipe given as a template would otherwise block
     // here until something writes to it; it is refused just below instead.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)

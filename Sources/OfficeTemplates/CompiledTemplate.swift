@@ -15,7 +15,7 @@ public final class CompiledTemplate: Sendable {
   /// Text that looks like another tool's tags, printed as it is (see
   /// `TemplateAnalysis.hints`).
   public let hints: [TemplateDiagnostic]
-  private let entries: [OutputEntry]
+  let entries: [OutputEntry]
   private let timestamp: PackageTimestamp
   /// About what a rendered package takes, so the writer allocates once.
   private let expectedSize: Int
@@ -27,10 +27,12 @@ public final class CompiledTemplate: Sendable {
   /// One part that holds tags, as an inspector sees it.
   public struct TemplatePart: Sendable {
     public let name: String
+    /// The package entry: `word/document.xml`, `content.xml`.
+    let entryName: String
     public let template: Template
   }
 
-  private enum OutputEntry: Sendable {
+  enum OutputEntry: Sendable {
     case copy(PackageEntry, raw: [UInt8])
     case part(PartProgram, entry: PackageEntry)
   }
@@ -54,14 +56,13 @@ public final class CompiledTemplate: Sendable {
     try self.init(reader: reader, format: format, environment: environment)
   }
 
-  private init(reader: PackageReader, format: DocumentFormat?, environment: TemplateEnvironment)
+  private convenience init(
+    reader: PackageReader, format: DocumentFormat?, environment: TemplateEnvironment
+  )
     throws(OfficeTemplateError)
   {
     let analysis = try TemplateAnalysis(reader: reader, format: format, environment: environment)
     guard analysis.problems.isEmpty else { throw .template(TemplateErrors(analysis.problems)) }
-    self.format = analysis.format
-    parts = analysis.parts.map { TemplatePart(name: $0.label, template: $0.template) }
-    hints = analysis.hints
     let programs = Dictionary(
       analysis.parts.map { ($0.entryName, $0.program) }, uniquingKeysWith: { first, _ in first })
     var entries: [OutputEntry] = []
@@ -83,6 +84,23 @@ public final class CompiledTemplate: Sendable {
     }), i != 0 {
       entries.insert(entries.remove(at: i), at: 0)
     }
+    self.init(
+      format: analysis.format,
+      parts: analysis.parts.map {
+        TemplatePart(name: $0.label, entryName: $0.entryName, template: $0.template)
+      },
+      hints: analysis.hints, entries: entries)
+  }
+
+  /// A template from its compiled pieces (`parts` name the templates of
+  /// `entries` for inspection).
+  init(
+    format: DocumentFormat, parts: [TemplatePart], hints: [TemplateDiagnostic],
+    entries: [OutputEntry]
+  ) {
+    self.format = format
+    self.parts = parts
+    self.hints = hints
     self.entries = entries
     expectedSize = entries.reduce(0) { total, entry in
       switch entry {

@@ -90,7 +90,7 @@ public struct TemplateAnalysis: Sendable {
             label: part.label, entryName: part.entry.name, structures: builder.tagStructures,
             program: PartProgram(
               name: xml.name, literals: builder.literals, chunks: builder.chunks,
-              template: template, markers: builder.markers)))
+              items: builder.items, template: template, markers: builder.markers)))
       }
     } catch {
       throw .package(error)
@@ -113,15 +113,21 @@ public struct TemplateAnalysis: Sendable {
 
   /// Opens the package at `path`, whose extension names its format.
   static func open(path: String) throws(OfficeTemplateError) -> (PackageReader, DocumentFormat) {
-    guard let format = DocumentFormat(fileName: path) else {
-      throw .usage(
-        "\(path): a template must be a .docx or .odt file (Word or LibreOffice document)")
-    }
+    let format = try self.format(ofPath: path)
     do {
       return (try PackageReader(path: path), format)
     } catch {
       throw .package(error)
     }
+  }
+
+  /// The format the template's file name says.
+  static func format(ofPath path: String) throws(OfficeTemplateError) -> DocumentFormat {
+    guard let format = DocumentFormat(fileName: path) else {
+      throw .usage(
+        "\(path): a template must be a .docx or .odt file (Word or LibreOffice document)")
+    }
+    return format
   }
 
   /// The format the package holds, which must be the one expected if any.

@@ -5,6 +5,7 @@ import TemplateLanguage
 @_exported import struct OfficePackage.PackageLimits
 @_exported import enum OfficePackage.CompressionLevel
 @_exported import class OfficeTemplates.CompiledTemplate
+@_exported import struct OfficeTemplates.TemplateCache
 @_exported import enum OfficeTemplates.DocumentFormat
 @_exported import enum TemplateLanguage.Value
 
@@ -15,12 +16,18 @@ public struct DocumentRenderer: Sendable {
   public let templatePath: String
 
   /// Compiles the template at `path`, with the filters of `environment`
-  /// (the standard ones plus the data filters by default).
-  public init(templatePath path: String, environment: TemplateEnvironment = DataInputs.environment)
-    throws(VanBanError)
-  {
+  /// (the standard ones plus the data filters by default), or takes it
+  /// from `cache` when compiled there before.
+  public init(
+    templatePath path: String, environment: TemplateEnvironment = DataInputs.environment,
+    cache: TemplateCache? = nil
+  ) throws(VanBanError) {
     do {
-      template = try CompiledTemplate(path: path, environment: environment)
+      if let cache {
+        template = try cache.template(at: path, environment: environment)
+      } else {
+        template = try CompiledTemplate(path: path, environment: environment)
+      }
     } catch {
       throw VanBanError(error, template: path)
     }

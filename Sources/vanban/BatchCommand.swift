@@ -97,7 +97,7 @@ struct BatchCommand: ParsableCommand {
       let values = context.values
       let read = context.filesRead
 
-      let renderer = try DocumentRenderer(templatePath: template)
+      let renderer = try DocumentRenderer(templatePath: template, cache: .standard)
       diagnostics.noteForeignTags(of: renderer.template, path: template, language: lang.language)
       let ext = renderer.template.format.fileExtension
       let lower = output.lowercased()

@@ -30,6 +30,41 @@ final class RenderCommandTests: XCTestCase {
       try bodyText(dir.appendingPathComponent("out.docx")).contains("Ban Dân tộc – 2023 – 16"))
   }
 
+  func testASecondRenderOfATemplateReadsItCompiledFromTheCacheFolder() throws {
+    let dir = try temporaryFolder(self)
+    try write(
+      DocxFixture.make(body: wordParagraph("Năm {{ nam }}")), dir.appendingPathComponent("t.docx"))
+    let cache = ["VANBAN_CACHE": dir.appendingPathComponent("cache").path]
+    let render = { (output: String) in
+      try CommandRunner.vanban(
+        ["render", "t.docx", "--set", "nam=2023", "-o", output], in: dir, environment: cache)
+    }
+
+    XCTAssertEqual(try render("first.docx").status, 0)
+    let entries = try FileManager.default.contentsOfDirectory(
+      atPath: dir.appendingPathComponent("cache").path)
+    XCTAssertEqual(entries.count, 1)
+    XCTAssertEqual(try render("second.docx").status, 0)
+
+    XCTAssertEqual(
+      try Data(contentsOf: dir.appendingPathComponent("second.docx")),
+      try Data(contentsOf: dir.appendingPathComponent("first.docx")))
+  }
+
+  func testVanbanCacheOffCompilesEveryTimeAndKeepsNothing() throws {
+    let dir = try temporaryFolder(self)
+    try write(
+      DocxFixture.make(body: wordParagraph("Năm {{ nam }}")), dir.appendingPathComponent("t.docx"))
+    let result = try CommandRunner.vanban(
+      ["render", "t.docx", "--set", "nam=2023", "-o", "out.docx"], in: dir,
+      environment: [
+        "VANBAN_CACHE": "off", "XDG_CACHE_HOME": dir.appendingPathComponent("xdg").path,
+      ])
+
+    XCTAssertEqual(result.status, 0, result.standardError)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("xdg").path))
+  }
+
   func testRenderNotesOnceThatTagsOfAnotherToolArePrintedAsTheyAre() throws {
     let dir = try temporaryFolder(self)
     try write(

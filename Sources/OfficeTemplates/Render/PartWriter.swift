@@ -249,6 +249,8 @@ struct PartProgram: Sendable {
   let name: String
   let literals: [UInt8]
   let chunks: [Range<Int>]
+  /// What `template` was parsed from, kept for the template cache.
+  let items: [TemplateItem]
   let template: Template
   let markers: [TableMarker]
 }

@@ -17,10 +17,15 @@ struct CommandRunner {
     return Bundle.main.bundleURL
   }
 
-  static func vanban(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+  static func vanban(
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("vanban")
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if let directory { process.currentDirectoryURL = directory }
     let output = Pipe()
     let error = Pipe()
