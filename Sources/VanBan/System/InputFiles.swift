@@ -9,18 +9,23 @@
 /// otherwise overwrite the template with its own rendering, whatever path
 /// or link names it.
 public struct InputFiles: Sendable {
-  private struct Identity: Hashable {
+  private struct Identity: Equatable {
     let device: UInt64
     let inode: UInt64
   }
 
-  /// Each file read, by identity, with the path it was given as.
-  private let paths: [Identity: String]
+  /// Each file read, by identity, with the path it was given as. A list:
+  /// a command reads a handful of files, and a dictionary keyed by a type
+  /// of this module costs a cold start a runtime conformance lookup.
+  private let paths: [(identity: Identity, path: String)]
 
   public init(_ paths: [String]) {
-    var known: [Identity: String] = [:]
+    var known: [(identity: Identity, path: String)] = []
     for path in paths {
-      if let identity = Self.identity(of: path), known[identity] == nil { known[identity] = path }
+      if let identity = Self.identity(of: path), !known.contains(where: { $0.identity == identity })
+      {
+        known.append((identity, path))
+      }
     }
     self.paths = known
   }
@@ -30,7 +35,9 @@ public struct InputFiles: Sendable {
   /// `-` is standard output, never a file read.
   public func check(_ outputs: [String?]) throws(VanBanError) {
     for case let output? in outputs where output != "-" {
-      guard let identity = Self.identity(of: output), let input = paths[identity] else { continue }
+      guard let identity = Self.identity(of: output),
+        let input = paths.first(where: { $0.identity == identity })?.path
+      else { continue }
       let named = input == output ? "" : " (as \(input))"
       throw VanBanError(
         .usage, file: output,
