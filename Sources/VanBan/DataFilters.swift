@@ -108,7 +108,7 @@ public enum DataFilters {
   private static func comparable(_ value: Value) -> String {
     switch value {
     case .int(let i): return String(i)
-    case .double(let d) where d == d.rounded(): return String(Int(d))
+    case .double(let d) where Int(exactly: d) != nil: return String(Int(d))
     case .string(let s):
       let t = s.trimmingWhitespace()
       if let i = Int(t) { return String(i) }

@@ -43,6 +43,13 @@ final class ValueEscapingTests: XCTestCase {
     XCTAssertEqual(word("a\u{01}b\u{1F}c"), "abc")
   }
 
+  func testTheNoncharactersXMLForbidsAreDroppedAndTheirNeighboursKept() {
+    XCTAssertEqual(word("a\u{FFFE}b\u{FFFF}c"), "abc")
+    XCTAssertEqual(word("Ｈà Nội\u{FFFF}\u{FFFD}\u{F8FF}"), "Ｈà Nội\u{FFFD}\u{F8FF}")
+    XCTAssertEqual(word("\u{FFFE}" + String(repeating: "dài ", count: 4)), "dài dài dài dài ")
+    XCTAssertEqual(odf("x \u{FFFE} y"), #"x <text:s text:c="1"/>y"#)
+  }
+
   func testInODFASecondSpaceInARowIsKeptAsAnElement() {
     XCTAssertEqual(odf("x   y"), #"x <text:s text:c="2"/>y"#)
     XCTAssertEqual(odf("x y"), "x y")

@@ -66,6 +66,12 @@ final class DataContextTests: XCTestCase {
       "6")
   }
 
+  func testChonComparesWholeFloatsPastIntsRangeAsTextNotByTrapping() throws {
+    let rows: Value = ["rows": [["year": 1e300], ["year": 2021.0], ["year": .double(.infinity)]]]
+    XCTAssertEqual(try render("{{ rows | chon(year=2021) | length }}", rows), "1")
+    XCTAssertEqual(try render("{{ rows | chon(year=1e300) | length }}", rows), "1")
+  }
+
   func testTheMetadataAndUnitFillTheHeaderAndSignature() throws {
     let c = try seedContext(meta: "ke-hoach.toml")
     XCTAssertEqual(

@@ -347,6 +347,20 @@ final class FilterTests: XCTestCase {
     XCTAssertEqual(try render("{{ (-9223372036854775807 - 1)|abs }}"), "9.223372036854776e+18")
   }
 
+  func testCenterInANegativeWidthLeavesTheTextAsItIs() throws {
+    XCTAssertEqual(try render("[{{ 'x'|center(-9223372036854775807 - 1) }}]"), "[x]")
+  }
+
+  func testRoundingToMoreThan308DigitsLeftOfThePointGivesZeroAsPythonDoes() throws {
+    XCTAssertEqual(
+      try render("{{ 5|round(-9223372036854775807 - 1) }} {{ 5.5|round(-400) }}"), "0 0.0")
+  }
+
+  func testAWholeFloatTooLargeForAnIntIsRefusedAsAnIntegerArgument() throws {
+    let message = try XCTUnwrap(renderErrors("{{ 'x'|center(1e300) }}").first?.problem.message)
+    XCTAssertTrue(message.contains("must be a whole number"), message)
+  }
+
   func testUniqueDropsRepeatsKeepingTheFirst() throws {
     XCTAssertEqual(try render("{{ [1, 2, 1, 3, 2]|unique|list }}"), "[1, 2, 3]")
   }
@@ -661,6 +675,22 @@ final class FilterTests: XCTestCase {
 
   func testFormatFillsPercentPlaceholders() throws {
     XCTAssertEqual(try render("{{ '%s có %d người'|format('Tổ', 5) }}"), "Tổ có 5 người")
+  }
+
+  func testPercentDPrintsIntegersPastAFloatsPrecisionAndTheSmallestExactly() throws {
+    XCTAssertEqual(
+      try render("{{ '%d %d %x'|format(9007199254740993, -9223372036854775807 - 1, -255) }}"),
+      "9007199254740993 -9223372036854775808 -ff")
+  }
+
+  func testPercentDPrintsAFloatPastIntsRangeAsPythonsBigInteger() throws {
+    XCTAssertEqual(try render("{{ '%d'|format(1e20) }}"), "100000000000000000000")
+  }
+
+  func testPercentDOfNanIsAnErrorNotATrap() throws {
+    let message = try XCTUnwrap(
+      renderErrors("{{ '%d'|format('nan'|float) }}").first?.problem.message)
+    XCTAssertTrue(message.contains("cannot print nan"), message)
   }
 
   func testListTurnsTextIntoCharacters() throws {

@@ -106,6 +106,11 @@ final class IsTestTests: XCTestCase {
     XCTAssertEqual(try render("{{ 9 is divisibleby 3 }}"), "True")
   }
 
+  func testAWholeFloatTooLargeForAnIntIsNotAnIntegerToDivide() throws {
+    let message = try XCTUnwrap(renderErrors("{{ 1e300 is divisibleby 3 }}").first?.problem.message)
+    XCTAssertTrue(message.contains("needs a whole number"), message)
+  }
+
   func testIsEqualtoComparesValues() throws {
     XCTAssertEqual(
       try render("{{ 2 is equalto 2 }} {{ 2 is eq(3) }} {{ 'a' is ne('b') }}"),

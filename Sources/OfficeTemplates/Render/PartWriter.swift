@@ -115,8 +115,10 @@ struct PartWriter: RenderSink {
   private static let attributeTab = Array("&#9;".utf8)
 
   /// Whether `text` has a byte that XML or line handling must change:
-  /// a control character, `&`, `<` or `>`. Eight bytes at a time (SWAR):
-  /// value text is most of what a render inspects byte by byte.
+  /// a control character, `&`, `<`, `>`, or 0xEF, which begins the
+  /// noncharacters U+FFFE and U+FFFF that XML forbids (and, rarely in
+  /// Vietnamese text, U+F000…U+FFFD). Eight bytes at a time (SWAR): value
+  /// text is most of what a render inspects byte by byte.
   private static func needsEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
@@ -124,11 +126,11 @@ struct PartWriter: RenderSink {
     var i = 0
     let count = text.count
     guard let base = text.baseAddress else { return false }
-    // A byte below 0x20 (with its high bit clear) or equal to & < >.
+    // A byte below 0x20 (with its high bit clear) or equal to & < > 0xEF.
     @inline(__always) func flags(_ w: UInt64) -> Bool {
       // `<` (0x3C) and `>` (0x3E) differ only in bit 1: one test finds both.
       (w &- ones &* 0x20) & ~w & highs != 0 || hasZeroByte(w ^ (ones &* 0x26))
-        || hasZeroByte((w ^ (ones &* 0x3C)) & ~(ones &* 0x02))
+        || hasZeroByte((w ^ (ones &* 0x3C)) & ~(ones &* 0x02)) || hasZeroByte(w ^ (ones &* 0xEF))
     }
     guard count >= 8 else {
       // Most values are short: pad them to one word with a harmless byte.
@@ -149,7 +151,7 @@ struct PartWriter: RenderSink {
     var previous: UInt8 = 0
     for b in text {
       switch b {
-      case 0x00..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return true
+      case 0x00..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: return true
       case 0x20 where previous == 0x20: return true
       default: previous = b
       }
@@ -202,7 +204,20 @@ struct PartWriter: RenderSink {
         if pendingSpaces > 1 { out.append(Array("<text:s text:c=\"\(pendingSpaces - 1)\"/>".utf8)) }
         pendingSpaces = 0
       }
+      // The bytes of a noncharacter still to pass over.
+      var skipping = 0
       for (i, b) in bytes.enumerated() {
+        if skipping > 0 {
+          skipping -= 1
+          continue
+        }
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF): dropped, as XML forbids them.
+        if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] & 0xFE == 0xBE {
+          copyStretch(upTo: i)
+          stretch = i + 3
+          skipping = 2
+          continue
+        }
         if spaces, b == 0x20 {
           copyStretch(upTo: i)
           stretch = i + 1

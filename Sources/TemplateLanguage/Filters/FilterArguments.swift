@@ -40,7 +40,8 @@ public struct FilterArguments: Sendable {
     guard let v = value(position, name) else { return fallback }
     switch v {
     case .int(let i): return i
-    case .double(let d) where d == d.rounded(): return Int(d)
+    // exactly: 1e300 and inf are whole too, but no Int.
+    case .double(let d): if let i = Int(exactly: d) { return i }
     case .string(let s): if let i = Int(s.trimmingWhitespace()) { return i }
     default: break
     }

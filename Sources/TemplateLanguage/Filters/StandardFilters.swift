@@ -82,7 +82,7 @@ enum StandardFilters {
         let s = v.printed
         let width = try a.int(0, "width", default: 80)
         try ValueLimits.check(width, .text, FilterFailure.init)
-        let pad = max(0, width - s.count)
+        let pad = width > s.count ? width - s.count : 0
         // CPython's str.center puts an odd space left only when width is odd.
         let left = pad / 2 + (pad & width & 1)
         return .string(
@@ -384,8 +384,9 @@ enum StandardFilters {
       if precision >= 0 {
         rounded = Double(PrintfFormat.string("%.\(min(precision, 30))f", n)) ?? n
       } else {
-        let scale = pow(10.0, Double(-precision))
-        rounded = (n / scale).rounded(.toNearestOrEven) * scale
+        let scale = pow(10.0, -Double(precision))
+        // Past 10^308 every number rounds to 0, as in Python (0 × inf is nan).
+        rounded = scale.isFinite ? (n / scale).rounded(.toNearestOrEven) * scale : 0
       }
     case "ceil", "floor":
       let scale = pow(10.0, Double(precision))

@@ -62,8 +62,10 @@ enum StandardTests {
   private static func integer(_ v: Value, _ test: String) throws(FilterFailure) -> Int {
     switch v {
     case .int(let i): return i
-    case .double(let d) where d == d.rounded(): return Int(d)
-    default: throw FilterFailure("\"is \(test)\" needs a whole number, not \(v.typeName)")
+    // exactly: 1e300 and inf are whole too, but no Int.
+    case .double(let d): if let i = Int(exactly: d) { return i }
+    default: break
     }
+    throw FilterFailure("\"is \(test)\" needs a whole number, not \(v.typeName)")
   }
 }

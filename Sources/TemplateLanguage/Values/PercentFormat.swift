@@ -57,14 +57,11 @@ enum PercentFormat {
     case "s": body = value.printed
     case "r": body = value.represented
     case "d", "i", "x", "X", "o":
-      guard let n = value.number else {
-        throw ValueOperations.Failure(
-          detail: "%\(conversion) needs a number, not \(value.typeName)")
-      }
-      let i = Int(n.rounded(.towardZero))
       let radix = conversion == "d" || conversion == "i" ? 10 : conversion == "o" ? 8 : 16
-      body = String(abs(i), radix: radix, uppercase: conversion == "X")
-      if i < 0 { body = "-" + body } else if flags.contains("+") { body = "+" + body }
+      let (digits, negative) = try wholeDigits(
+        of: value, radix: radix, uppercase: conversion == "X", conversion: conversion)
+      body = digits
+      if negative { body = "-" + body } else if flags.contains("+") { body = "+" + body }
     case "f", "F", "e", "E", "g", "G":
       guard let n = value.number else {
         throw ValueOperations.Failure(
@@ -87,5 +84,30 @@ enum PercentFormat {
       }
     }
     return body
+  }
+
+  /// The digits of a number's whole part, without its sign, by magnitude:
+  /// |Int.min| and floats past Int's range (Python's big integers) have no
+  /// Int to print.
+  private static func wholeDigits(
+    of value: Value, radix: Int, uppercase: Bool, conversion: Character
+  ) throws(ValueOperations.Failure) -> (digits: String, negative: Bool) {
+    if case .int(let i) = value {
+      return (String(i.magnitude, radix: radix, uppercase: uppercase), i < 0)
+    }
+    guard let n = value.number else {
+      throw ValueOperations.Failure(detail: "%\(conversion) needs a number, not \(value.typeName)")
+    }
+    let whole = n.rounded(.towardZero)
+    guard whole.isFinite else {
+      throw ValueOperations.Failure(detail: "%\(conversion) cannot print \(value.printed)")
+    }
+    if let magnitude = UInt64(exactly: whole.magnitude) {
+      return (String(magnitude, radix: radix, uppercase: uppercase), whole < 0)
+    }
+    guard radix == 10 else {
+      throw ValueOperations.Failure(detail: "%\(conversion) cannot print a number this large")
+    }
+    return (PrintfFormat.string("%.0f", whole.magnitude), whole < 0)
   }
 }
