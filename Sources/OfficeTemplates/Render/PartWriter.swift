@@ -204,32 +204,33 @@ struct PartWriter: RenderSink {
         if pendingSpaces > 1 { out.append(Array("<text:s text:c=\"\(pendingSpaces - 1)\"/>".utf8)) }
         pendingSpaces = 0
       }
-      // The bytes of a noncharacter still to pass over.
-      var skipping = 0
-      for (i, b) in bytes.enumerated() {
-        if skipping > 0 {
-          skipping -= 1
-          continue
-        }
-        // U+FFFE and U+FFFF (EF BF BE, EF BF BF): dropped, as XML forbids them.
-        if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] & 0xFE == 0xBE {
-          copyStretch(upTo: i)
-          stretch = i + 3
-          skipping = 2
-          continue
-        }
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
         if spaces, b == 0x20 {
           copyStretch(upTo: i)
           stretch = i + 1
           pendingSpaces += 1
           previous = b
+          i += 1
+          continue
+        }
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF): dropped, as XML forbids
+        // them, without ending a run of spaces.
+        if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] & 0xFE == 0xBE {
+          copyStretch(upTo: i)
+          stretch = i + 3
+          i += 3
           continue
         }
         if pendingSpaces > 0 { flushSpaces() }
+        defer {
+          previous = b
+          i += 1
+        }
         if b >= 0x20, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b != UInt8(ascii: ">"),
           !(attribute && b == UInt8(ascii: "\""))
         {
-          previous = b
           continue
         }
         copyStretch(upTo: i)
@@ -245,7 +246,6 @@ struct PartWriter: RenderSink {
         case 0x09: out.append(tab)
         default: break
         }
-        previous = b
       }
       copyStretch(upTo: bytes.count)
       flushSpaces()
