@@ -84,7 +84,7 @@ struct RenderCommand: ParsableCommand {
       let pdfOnly = output.lowercased().hasSuffix(".pdf")
       let pdfTarget = pdfOnly ? output : PathName.deletingPathExtension(output) + ".pdf"
       try InputFiles([template] + read).check([output, pdf ? pdfTarget : nil, depfile])
-      let renderer = try TemplatePrefetch.renderer(for: template)
+      let renderer = try DocumentRenderer(templatePath: template, cache: .standard)
       diagnostics.noteForeignTags(of: renderer.template, path: template, language: lang.language)
       var targets = [output]
       if pdfOnly || pdf {

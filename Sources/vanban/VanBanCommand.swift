@@ -34,7 +34,6 @@ struct VanBanCommand: ParsableCommand {
   static let name = "vanban"
 
   static func main() {
-    TemplatePrefetch.start(CommandLine.arguments)
     if runNamedSubcommand(Array(CommandLine.arguments.dropFirst())) { return }
     main(nil)
   }
