@@ -96,6 +96,23 @@ final class TemplateCacheTests: XCTestCase {
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: entry)), whole)
   }
 
+  func testAByteChangedInsideAnEntryIsCaughtByItsChecksum() throws {
+    let path = try file("t.docx", docx)
+    _ = try cache.template(at: path)
+    let entry = cache.entryPath(for: docx)
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: entry)))
+    // A byte of literal XML or of a copied part, which the archive's own
+    // bounds checks cannot see.
+    let literal = try XCTUnwrap(bytes.lastIndex(of: UInt8(ascii: "<")))
+    bytes[literal] = UInt8(ascii: "(")
+    try Data(bytes).write(to: URL(fileURLWithPath: entry))
+
+    XCTAssertNil(cache.cached(docx, format: .docx))
+    XCTAssertEqual(
+      try cache.template(at: path).render(context), try CompiledTemplate(path: path).render(context)
+    )
+  }
+
   func testAnEntryWithAnotherSaltIsNeverUsed() throws {
     let path = try file("t.docx", docx)
     _ = try cache.template(at: path)

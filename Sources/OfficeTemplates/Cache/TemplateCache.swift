@@ -74,10 +74,16 @@ public struct TemplateCache: Sendable {
     environment: TemplateEnvironment = .standard, limits: PackageLimits = .init()
   ) -> CompiledTemplate? {
     guard
-      let archive = try? PosixFile.contents(
-        of: entry ?? entryPath(for: bytes), maxSize: 2 * limits.maxFileBytes)
+      let file = try? PosixFile.contents(
+        of: entry ?? entryPath(for: bytes), maxSize: 2 * limits.maxFileBytes),
+      file.count >= 8
     else { return nil }
-    var reader = ArchiveReader(archive)
+    // The last eight bytes check the rest, so that a damaged entry is
+    // compiled afresh rather than rendered from.
+    let archive = file.dropLast(8)
+    let checksum = file.suffix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    guard ContentHash.of(archive) == checksum else { return nil }
+    var reader = ArchiveReader(Array(archive))
     guard (try? reader.string()) == Self.layout, (try? reader.string()) == salt,
       (try? reader.bytes()) == bytes,
       let template = try? CompiledTemplate(from: &reader, environment: environment),
@@ -92,20 +98,20 @@ public struct TemplateCache: Sendable {
     writer.write(salt)
     writer.write(bytes)
     template.archive(into: &writer)
+    var file = writer.bytes
+    let checksum = ContentHash.of(file[...])
+    file += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
     guard Self.makeFolders(folder) else { return }
     // Written whole or not at all, so that concurrent runs (make -j) only
     // ever read complete entries.
-    guard (try? AtomicFile.write(writer.bytes, to: entry)) != nil else { return }
+    guard (try? AtomicFile.write(file, to: entry)) != nil else { return }
     prune()
   }
 
-  /// FNV-1a over the salt and the template: a file name, not a check (the
+  /// A hash of the salt and the template: a file name, not a check (the
   /// entry holds the bytes themselves for that).
   static func entryName(for bytes: [UInt8], salt: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in salt.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    hash = hash &* 0x100_0000_01b3
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hash = ContentHash.of(bytes[...], seed: ContentHash.of(Array(salt.utf8)[...]))
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex + ".template"
   }
