@@ -77,8 +77,9 @@ struct BatchCommand: ParsableCommand {
     help: "Render even if data rows were rejected, leaving them out (and saying which).")
   var keepGoing = false
 
-  @Option(name: .long, help: "Compression of the written parts: store, fast or default.")
-  var compression: CompressionLevel = .default
+  @Option(
+    name: .long, help: "Compression of the written parts: store, fast or default (the default).")
+  var compression: CompressionLevel?
 
   @Option(name: .long, help: DepfileHelp.help)
   var depfile: String?
@@ -118,7 +119,7 @@ struct BatchCommand: ParsableCommand {
       let progress = ProgressReporter(total: items.count, style: style, format: diagnostics.format)
       let outcomes = batch.render(
         items, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-        compression: compression, progress: progress, pdfConverter: converter)
+        compression: compression ?? .default, progress: progress, pdfConverter: converter)
       progress.finish()
       if let first = outcomes.first(where: { $0.error != nil })?.error {
         failure = first.kind

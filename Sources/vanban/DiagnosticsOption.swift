@@ -8,11 +8,11 @@ struct DiagnosticsOption: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "How problems are printed: text (GCC-style FILE:LINE:COL: error: …, for make and people) or json (one JSON object per line, for editors and CI).",
+      "How problems are printed: text (GCC-style FILE:LINE:COL: error: …, for make and people; the default) or json (one JSON object per line, for editors and CI).",
       valueName: "text|json"))
-  var diagnostics: DiagnosticsFormat = .text
+  var diagnostics: DiagnosticsFormat?
 
-  var format: DiagnosticsFormat { diagnostics }
+  var format: DiagnosticsFormat { diagnostics ?? .text }
 
   /// Prints the warnings and notes of a data load (and, as text, the
   /// summary of each file) when something is worth saying.
@@ -26,12 +26,12 @@ struct DiagnosticsOption: ParsableArguments {
 
   func printLoadMessages(_ loaded: DataInputs.Loaded) {
     guard loaded.dataset.diagnostics.contains(where: { $0.severity != .note }) else { return }
-    switch diagnostics {
+    switch format {
     case .text:
       for message in loaded.messages { printError(message) }
     case .json:
       let diagnostics = loaded.dataset.diagnostics.map { Diagnostic($0, language: loaded.language) }
-      for line in self.diagnostics.lines(diagnostics) {
+      for line in format.lines(diagnostics) {
         printError(line)
       }
     }
@@ -60,7 +60,7 @@ struct DiagnosticsOption: ParsableArguments {
           "\(count) tag\(count == 1 ? " is" : "s are") written for another tool (\(examples)) "
           + "and printed as \(count == 1 ? "it is" : "they are")",
         fix: "run vanban lint \(path) for what to write instead")
-    for line in diagnostics.lines([note]) { printError(line) }
+    for line in format.lines([note]) { printError(line) }
   }
 
   /// Runs a command body and turns a `VanBanError` into its diagnostics on
@@ -69,7 +69,7 @@ struct DiagnosticsOption: ParsableArguments {
     do {
       try body()
     } catch {
-      for line in diagnostics.lines(error) { printError(line) }
+      for line in format.lines(error) { printError(line) }
       throw ExitCode(error.kind.exitCode)
     }
   }
@@ -90,7 +90,11 @@ enum DepfileHelp {
 /// whose first dynamic casts each scan every protocol conformance of the
 /// binary (about 160 k instructions a scan): 1.2 M instructions of each cold
 /// `vanban render`, which make runs once per document. Spelled out here,
-/// with no description beyond the value itself.
+/// with no description beyond the value itself. For the same reason such an
+/// option is optional, its default said in its help and applied by the
+/// command: the parser describes a default value by casting it to
+/// `CaseIterable & RawRepresentable`, two more scans per enum (0.7 M
+/// instructions for `--compression` and `--diagnostics`).
 protocol RawValueArgument: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {}
 
 extension RawValueArgument {

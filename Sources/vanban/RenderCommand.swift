@@ -60,13 +60,17 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var data: ContextOptions
 
-  @Option(name: .long, help: "Compression of the written parts: store, fast or default.")
-  var compression: CompressionLevel = .default
+  @Option(
+    name: .long, help: "Compression of the written parts: store, fast or default (the default).")
+  var compression: CompressionLevel?
 
   @Flag(
     name: .long,
     help: "Render even if data rows were rejected, leaving them out (and saying which).")
   var keepGoing = false
+
+  /// The compression asked for, or the default.
+  var level: CompressionLevel { compression ?? .default }
 
   func validate() throws {
     if output == "-", pdf { throw ValidationError("--pdf needs an output file; give -o out.docx") }
@@ -93,9 +97,9 @@ struct RenderCommand: ParsableCommand {
         let source: String
         if pdfOnly {
           source = converter.inputPath(0, fileExtension: renderer.template.format.fileExtension)
-          try BatchRenderer.write(try renderer.render(values, compression: compression), to: source)
+          try BatchRenderer.write(try renderer.render(values, compression: level), to: source)
         } else {
-          try renderer.render(values, to: output, compression: compression)
+          try renderer.render(values, to: output, compression: level)
           source = output
         }
         switch converter.convert([source]).first {
@@ -106,7 +110,7 @@ struct RenderCommand: ParsableCommand {
         }
         if !pdfOnly { targets.append(pdfTarget) }
       } else {
-        try renderer.render(values, to: output, compression: compression)
+        try renderer.render(values, to: output, compression: level)
       }
       if let depfile {
         try Depfile(targets: targets, prerequisites: [template] + read).write(to: depfile)

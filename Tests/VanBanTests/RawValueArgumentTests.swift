@@ -17,7 +17,14 @@ final class RawValueArgumentTests: XCTestCase {
 
   func testTheHelpOfRenderShowsTheValuesAndTheDefault() {
     let help = RenderCommand.helpMessage(columns: 200)
-    XCTAssertTrue(help.contains("(values: store, fast, default; default: default)"), help)
-    XCTAssertTrue(help.contains("(values: text, json; default:"), help)
+    XCTAssertTrue(
+      help.contains("store, fast or default (the default). (values: store, fast, default)"), help)
+    XCTAssertTrue(help.contains("for make and people; the default) or json"), help)
+  }
+
+  func testWithoutTheOptionsRenderCompressesAtTheDefaultLevelAndPrintsText() throws {
+    let render = try RenderCommand.parse(["t.docx", "-o", "out.docx"])
+    XCTAssertEqual(render.level, .default)
+    XCTAssertEqual(render.diagnostics.format, .text)
   }
 }
