@@ -55,7 +55,10 @@ public enum DataFilters {
           throw FilterFailure("a row has no “\(attribute)” to add up")
         }
         switch field {
-        case .int(let i): sum += i
+        case .int(let i):
+          // Past Int's range the sum goes on as a float, as `+` does.
+          let (s, overflow) = sum.addingReportingOverflow(i)
+          if overflow { fraction += Double(i) } else { sum = s }
         case .double(let d): fraction += d
         case .none: break
         default: throw FilterFailure("“\(attribute)” is \(field.typeName), not a number")
@@ -72,7 +75,9 @@ public enum DataFilters {
         guard case .map(let m) = item, case .string(let k)? = m["kind"],
           let kind = RecipientKind(rawValue: k), case .int(let n)? = m["count"]
         else { throw FilterFailure("dem (counts) reads tally rows (with kind and count)") }
-        c[kind] += n
+        let (s, overflow) = c[kind].addingReportingOverflow(n)
+        guard !overflow else { throw FilterFailure("the counts are too large to add up") }
+        c[kind] = s
       }
       return .map(DataContext.counts(c))
     }

@@ -72,6 +72,16 @@ final class DataContextTests: XCTestCase {
     XCTAssertEqual(try render("{{ rows | chon(year=1e300) | length }}", rows), "1")
   }
 
+  func testTongAndDemOfCountsPastIntsRangeDoNotTrap() throws {
+    let rows: Value = [
+      "rows": [
+        ["kind": "ca_nhan", "count": .int(.max)], ["kind": "ca_nhan", "count": 1],
+      ]
+    ]
+    XCTAssertEqual(try render("{{ rows | tong }}", rows), "9.223372036854776e+18")
+    XCTAssertThrowsError(try render("{{ (rows | dem).phrase }}", rows))
+  }
+
   func testTheMetadataAndUnitFillTheHeaderAndSignature() throws {
     let c = try seedContext(meta: "ke-hoach.toml")
     XCTAssertEqual(

@@ -76,4 +76,16 @@ final class HeaderAndCellTests: XCTestCase {
     XCTAssertEqual(count("12.34"), .fraction)
     XCTAssertEqual(count(""), .empty)
   }
+
+  func testACountPastABillionIsTooLargeWhateverItsSpelling() {
+    func count(_ text: String) -> CellText.CountValue {
+      Array(text.utf8).withUnsafeBufferPointer { CellText.count($0) }
+    }
+    XCTAssertEqual(count("1000000000"), .value(1_000_000_000))
+    XCTAssertEqual(count("1000000001"), .tooLarge)
+    XCTAssertEqual(count("9223372036854775807"), .tooLarge)
+    XCTAssertEqual(count("99999999999999999999999"), .tooLarge)
+    XCTAssertEqual(count("9.223.372.036.854.775.808"), .tooLarge)
+    XCTAssertEqual(count("-99999999999999999999999"), .negative)
+  }
 }

@@ -41,6 +41,16 @@ final class MetadataTests: XCTestCase {
       ])
   }
 
+  func testADateAndTimeInAReferenceIsQuotedAsWrittenInItsError() {
+    let toml = "[[references]]\ntype = \"Kế hoạch\"\ndate = 2023-12-31T23:59:59Z\n"
+    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
+    else {
+      return XCTFail("expected errors")
+    }
+    XCTAssertEqual(
+      errors.diagnostics.map(\.message), ["“2023-12-31T23:59:59Z” is not a date"])
+  }
+
   func testLinesAreCountedInAFileSavedWithWindowsLineEnds() {
     let toml = "so = 16\r\nngay = \"31/4/2023\"\r\n"
     guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")

@@ -43,6 +43,18 @@ final class NomineeLoaderTests: XCTestCase {
       ])
   }
 
+  func testMoreInitiativesInAYearThanAnyoneHasAreRejected() {
+    let csv =
+      "Mã,Năm,Họ và tên,Đối tượng,Đơn vị,Sáng kiến cấp cơ sở\n"
+      + "CN1,2023,An,CN,Ban Dân tộc,1000\nCN2,2023,Bình,CN,Ban Dân tộc,1000000000\n"
+    XCTAssertEqual(
+      problems(load(csv, name: "n.csv")),
+      [
+        "n.csv:3:6: error: the number of initiatives “1000000000” is more than anyone has in a "
+          + "year; write at most 1000; check the cell"
+      ])
+  }
+
   func testAnIdWithTwoRowsInOneYearIsRejected() {
     let csv = header + "CN1,2023,An,CN,Ban Dân tộc,,\nCN1,2023,An,CN,Ban Dân tộc,,\n"
     XCTAssertEqual(

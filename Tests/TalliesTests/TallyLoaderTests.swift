@@ -45,6 +45,21 @@ final class TallyLoaderTests: XCTestCase {
     XCTAssertTrue(dataset.hasErrors)
   }
 
+  func testCountsSoLargeThatTheirSumsWouldOverflowAreRejected() {
+    let csv =
+      header + """
+        2021,Ban Dân tộc,Giấy khen,cá nhân,9223372036854775807,Trưởng Ban,đã khen
+        2021,Ban Dân tộc,Giấy khen,tập thể,3,Trưởng Ban,đã khen
+        """
+    let dataset = load(csv, options: LoadOptions(period: 2020...2025))
+    XCTAssertEqual(
+      problems(dataset),
+      [
+        "tallies.csv:2:5: error: the count “9223372036854775807” is larger than any tally "
+          + "(over a billion); check the cell: a typing mistake, or another column's number"
+      ])
+  }
+
   func testAUnitMissingFromTheUnitsFileIsRejectedWithTheClosestName() {
     let dataset = load([
       ("units.csv", unitsCSV),

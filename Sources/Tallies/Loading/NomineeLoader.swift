@@ -2,6 +2,10 @@ import VietnameseText
 
 /// Reads nominee history files: one row per person or collective per year.
 extension LoadSession {
+  /// Initiatives of one level in one year, at most: far above any real
+  /// record, and low enough to track each one.
+  static let mostInitiatives = 1_000
+
   /// A nominee row read but not yet checked against the units, which are
   /// known only when every nominee file has been read (a collective is a
   /// unit its members may name).
@@ -54,6 +58,15 @@ extension LoadSession {
       func number(_ name: String, _ what: String, _ viWhat: String) -> Int {
         guard let index = c[name] else { return 0 }
         switch row.withCellBytes(index, CellText.count) {
+        // Each initiative is tracked one by one (which proposal used it),
+        // so a count no nominee has in a year is refused, not enumerated.
+        case .value(let v) where v > Self.mostInitiatives:
+          fail(
+            name, "\(what) “\(row.string(index))” is more than anyone has in a year",
+            "write at most \(Self.mostInitiatives); check the cell",
+            "\(viWhat) “\(row.string(index))” nhiều hơn số một người có trong một năm",
+            "ghi tối đa \(Self.mostInitiatives); kiểm tra lại ô")
+          return 0
         case .value(let v): return v
         case .empty: return 0
         default:

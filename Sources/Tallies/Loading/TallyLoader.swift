@@ -115,6 +115,12 @@ extension LoadSession {
           "write a whole number; “.” groups thousands (1.234), so 1.5 is not a count",
           "số lượng “\(row.string(iCount))” không phải là số nguyên",
           "ghi số nguyên; dấu “.” dùng để tách hàng nghìn (1.234), nên 1.5 không phải là số lượng")
+      case .tooLarge:
+        fail(
+          iCount, "the count “\(row.string(iCount))” is larger than any tally (over a billion)",
+          "check the cell: a typing mistake, or another column's number",
+          "số lượng “\(row.string(iCount))” lớn hơn mọi số liệu thi đua (trên một tỷ)",
+          "kiểm tra lại ô: có thể gõ nhầm, hoặc là số của cột khác")
       case .notANumber:
         fail(
           iCount, "the count “\(row.string(iCount))” is not a number",

@@ -155,9 +155,14 @@ public enum MetadataLoader {
         if let d = try? CalendarDate(iso: s) { return d }
       default: break
       }
+      // The value as written (a date and time, a number…), not the key:
+      // inside [[references]] the key is the table's.
+      let written: String
+      if case .string(let s) = value { written = s } else { written = value.description }
       fail(
-        key, "“\(key)” is not a date", "write 2023-03-27, or \"27/3/2023\" in quotes",
-        "“\(key)” không phải là ngày", "ghi 2023-03-27, hoặc \"27/3/2023\" trong dấu ngoặc kép")
+        key, "“\(written)” is not a date", "write 2023-03-27, or \"27/3/2023\" in quotes",
+        "“\(written)” không phải là ngày",
+        "ghi 2023-03-27, hoặc \"27/3/2023\" trong dấu ngoặc kép")
       return nil
     }
 

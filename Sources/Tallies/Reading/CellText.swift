@@ -44,7 +44,14 @@ enum CellText {
     case negative
     case fraction
     case notANumber
+    /// Past `largestCount`.
+    case tooLarge
   }
+
+  /// No tally, year or count of initiatives comes near a billion: a larger
+  /// number is a typing mistake, and refusing it keeps every sum of a
+  /// million rows within an Int.
+  static let largestCount = 1_000_000_000
 
   /// Reads “3”, “03”, “1.234”, “1 234”, “1234,0”: “.” and spaces group
   /// thousands (groups of three digits), “,” starts decimals, which must be
@@ -69,11 +76,11 @@ enum CellText {
       if d > 9 { break }
       let (m, o1) = value.multipliedReportingOverflow(by: 10)
       let (s, o2) = m.addingReportingOverflow(Int(d))
-      if o1 || o2 { return .notANumber }
+      if o1 || o2 { return .tooLarge }
       value = s
       i += 1
     }
-    if i == end { return .value(value) }
+    if i == end { return value > largestCount ? .tooLarge : .value(value) }
     return slowCount(Array(bytes[start..<end]))
   }
 
@@ -117,7 +124,10 @@ enum CellText {
         return separatorSeen == "." && groups.count == 2 ? .fraction : .notANumber
       }
     }
-    guard let value = Int(groups.joined()) else { return .notANumber }
+    // Only digits are left: a number Int cannot hold is too large.
+    guard let value = Int(groups.joined()), value <= largestCount else {
+      return negative ? .negative : .tooLarge
+    }
     if negative && value != 0 { return .negative }
     return .value(value)
   }
