@@ -34,7 +34,7 @@ public struct TemplateCache: Sendable {
   }
 
   /// Bumped whenever the archive's layout changes.
-  private static let layout = "vanban compiled template 1"
+  private static let layout = "vanban compiled template 2"
 
   /// The template at `path`, from the cache when it was compiled before
   /// with the same bytes, else compiled now (and kept).
