@@ -59,10 +59,11 @@ final class HeaderAndCellTests: XCTestCase {
     XCTAssertEqual(dataset.reports[0].rowsRejected, 1)
   }
 
+  private func count(_ text: String) -> CellText.CountValue {
+    Array(text.utf8).withUnsafeBufferPointer { CellText.count($0) }
+  }
+
   func testCountsAreReadAsVietnameseOfficesTypeThem() {
-    func count(_ text: String) -> CellText.CountValue {
-      Array(text.utf8).withUnsafeBufferPointer { CellText.count($0) }
-    }
     XCTAssertEqual(count("1.234"), .value(1234), "“.” groups thousands")
     XCTAssertEqual(count("1.234.567"), .value(1_234_567))
     XCTAssertEqual(count("03"), .value(3))
@@ -78,9 +79,6 @@ final class HeaderAndCellTests: XCTestCase {
   }
 
   func testACountPastABillionIsTooLargeWhateverItsSpelling() {
-    func count(_ text: String) -> CellText.CountValue {
-      Array(text.utf8).withUnsafeBufferPointer { CellText.count($0) }
-    }
     XCTAssertEqual(count("1000000000"), .value(1_000_000_000))
     XCTAssertEqual(count("1000000001"), .tooLarge)
     XCTAssertEqual(count("9223372036854775807"), .tooLarge)

@@ -4,6 +4,16 @@ import VietnameseText
 
 /// Document metadata from TOML: English keys or Vietnamese aliases.
 final class MetadataTests: XCTestCase {
+  /// The errors of loading `toml` as m.toml, or a test failure if it loads.
+  private func errors(_ toml: String, line: UInt = #line) -> MetadataErrors? {
+    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
+    else {
+      XCTFail("expected errors", line: line)
+      return nil
+    }
+    return errors
+  }
+
   func testThePlanMetadataReadsWithVietnameseKeys() throws {
     let m = try MetadataLoader.load(path: Fixture.path("ke-hoach.toml")).get()
     XCTAssertEqual(m.number, 5)
@@ -27,10 +37,7 @@ final class MetadataTests: XCTestCase {
 
   func testUnknownKeysAndBadValuesAreAllReportedWithTheirLines() {
     let toml = "so = 16\nngay = \"31/4/2023\"\nsumary = \"x\"\n[signer]\nprefix = \"TM\"\n"
-    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
-    else {
-      return XCTFail("expected errors")
-    }
+    guard let errors = errors(toml) else { return }
     // TOML tables come back in key order; the lines say where each is.
     XCTAssertEqual(
       Set(errors.diagnostics.map(\.description)),
@@ -43,29 +50,19 @@ final class MetadataTests: XCTestCase {
 
   func testADateAndTimeInAReferenceIsQuotedAsWrittenInItsError() {
     let toml = "[[references]]\ntype = \"Kế hoạch\"\ndate = 2023-12-31T23:59:59Z\n"
-    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
-    else {
-      return XCTFail("expected errors")
-    }
+    guard let errors = errors(toml) else { return }
     XCTAssertEqual(
       errors.diagnostics.map(\.message), ["“2023-12-31T23:59:59Z” is not a date"])
   }
 
   func testLinesAreCountedInAFileSavedWithWindowsLineEnds() {
     let toml = "so = 16\r\nngay = \"31/4/2023\"\r\n"
-    guard case .failure(let errors) = MetadataLoader.load(bytes: Array(toml.utf8), name: "m.toml")
-    else {
-      return XCTFail("expected errors")
-    }
+    guard let errors = errors(toml) else { return }
     XCTAssertEqual(errors.diagnostics.map(\.line), [2])
   }
 
   func testMalformedTOMLIsLocated() {
-    guard
-      case .failure(let errors) = MetadataLoader.load(bytes: Array("so = \n".utf8), name: "m.toml")
-    else {
-      return XCTFail("expected errors")
-    }
+    guard let errors = errors("so = \n") else { return }
     XCTAssertEqual(errors.diagnostics.first?.line, 1)
     XCTAssertTrue(errors.diagnostics.first?.description.contains("the TOML is malformed") ?? false)
   }
