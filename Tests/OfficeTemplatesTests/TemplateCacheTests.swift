@@ -133,7 +133,11 @@ final class TemplateCacheTests: XCTestCase {
   private func lastUse(of path: String) -> Int {
     var status = stat()
     stat(path, &status)
-    return status.st_mtim.tv_sec
+    #if os(Linux)
+      return status.st_mtim.tv_sec
+    #else
+      return status.st_mtimespec.tv_sec
+    #endif
   }
 
   func testTheLeastRecentlyUsedEntriesGoPastTheCapacity() throws {
