@@ -11,12 +11,13 @@
 /// this says what errno means in the same words as every other file error
 /// of the package.
 public enum Folder {
-  /// Makes `path` and any missing folder above it; an existing folder is fine.
-  public static func create(_ path: String) throws(PackageError) {
+  /// Makes `path` and any missing folder above it, with `mode` (less the
+  /// umask); an existing folder is fine.
+  public static func create(_ path: String, mode: mode_t = 0o777) throws(PackageError) {
     var prefix = path.hasPrefix("/") ? "/" : ""
     for component in path.split(separator: "/") {
       prefix += component
-      if mkdir(prefix, 0o777) != 0, errno != EEXIST {
+      if mkdir(prefix, mode) != 0, errno != EEXIST {
         throw PosixFile.failure(errno, "cannot create the folder '\(prefix)'")
       }
       var status = stat()

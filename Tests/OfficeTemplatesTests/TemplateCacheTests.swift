@@ -71,6 +71,18 @@ final class TemplateCacheTests: XCTestCase {
     XCTAssertEqual(try cached.render(context), try CompiledTemplate(path: path).render(context))
   }
 
+  func testTheCacheFolderAndTheFoldersMadeAboveItArePrivate() throws {
+    let path = try file("t.docx", docx)
+    let cache = TemplateCache(folder: folder + "/above/cache", salt: "test 1")
+    _ = try cache.template(at: path)
+
+    for made in [folder + "/above", cache.folder] {
+      var status = stat()
+      XCTAssertEqual(stat(made, &status), 0)
+      XCTAssertEqual(status.st_mode & 0o777, 0o700, made)
+    }
+  }
+
   func testAChangedTemplateIsCompiledAfresh() throws {
     let path = try file("t.docx", DocxFixture.make(body: p("Cũ {{ nam }}")))
     _ = try cache.template(at: path)

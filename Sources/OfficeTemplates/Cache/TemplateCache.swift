@@ -101,7 +101,8 @@ public struct TemplateCache: Sendable {
     var file = writer.bytes
     let checksum = ContentHash.of(file[...])
     file += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) }
-    guard Self.makeFolders(folder) else { return }
+    // Private: templates may hold what their documents say.
+    guard (try? Folder.create(folder, mode: 0o700)) != nil else { return }
     // Written whole or not at all, so that concurrent runs (make -j) only
     // ever read complete entries.
     guard (try? AtomicFile.write(file, to: entry)) != nil else { return }
@@ -114,17 +115,6 @@ public struct TemplateCache: Sendable {
     let hash = ContentHash.of(bytes[...], seed: ContentHash.of(Array(salt.utf8)[...]))
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex + ".template"
-  }
-
-  /// `mkdir -p`: true when the folder exists afterwards.
-  private static func makeFolders(_ path: String) -> Bool {
-    var status = stat()
-    if stat(path, &status) == 0 { return status.st_mode & S_IFMT == S_IFDIR }
-    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-      guard makeFolders(String(path[..<slash])) else { return false }
-    }
-    // Private: templates may hold what their documents say.
-    return mkdir(path, 0o700) == 0 || errno == EEXIST
   }
 
   /// Removes the least recently used entries past `capacity`. A hit
